@@ -1,0 +1,44 @@
+package nl.wijkdeal;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The command-line side of the jar: {@code java -jar wijkdeal.jar <command> ...}. Commands run
+ * without starting the web service. Later features add theirs here (admin, audit, verify).
+ */
+final class Commands {
+
+    interface Command {
+        int run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("help", (args, out, err) -> help(out));
+    }
+
+    private Commands() {
+    }
+
+    static boolean handles(String name) {
+        return COMMANDS.containsKey(name);
+    }
+
+    static int run(String[] args) {
+        Command command = COMMANDS.get(args[0]);
+        return command.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err);
+    }
+
+    private static int help(PrintStream out) {
+        out.println("Usage: java -jar wijkdeal.jar [command]");
+        out.println("  (no command)   start the web service on http://localhost:8080");
+        for (String name : COMMANDS.keySet()) {
+            out.println("  " + name);
+        }
+        return 0;
+    }
+}

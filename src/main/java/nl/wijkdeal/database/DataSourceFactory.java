@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -24,7 +25,8 @@ class DataSourceFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataSourceFactory.class);
 
-    @Singleton
+    // @Context: created at start-up, so a missing database stops the service at once.
+    @Context
     @Named("default")
     @Bean(preDestroy = "close")
     HikariDataSource dataSource(DatabaseSettings settings, DatabaseMode mode) {

@@ -72,6 +72,14 @@ final class EmbeddedDatabase {
         }
     }
 
+    /** Stops the server of this folder, if this JVM started one (tests restart it). */
+    static void stop(Path dataDir) {
+        EmbeddedPostgres server = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (server != null) {
+            close(server);
+        }
+    }
+
     private static void close(EmbeddedPostgres server) {
         try {
             server.close();

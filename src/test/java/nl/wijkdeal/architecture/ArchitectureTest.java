@@ -1,0 +1,61 @@
+package nl.wijkdeal.architecture;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import nl.wijkdeal.architecture.fixture.LeakyPolicy;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rules are pure (DESIGN.md §3.5): the tally and every *Rules / *Policy class import no framework,
+ * no SQL and no clock, so they can be tested alone, replayed on real elections and trusted.
+ */
+class ArchitectureTest {
+
+    static final DescribedPredicate<JavaClass> PURE_CODE = JavaClass.Predicates.resideInAPackage("nl.wijkdeal.tally..")
+            .or(JavaClass.Predicates.simpleNameEndingWith("Rules"))
+            .or(JavaClass.Predicates.simpleNameEndingWith("Policy"))
+            .as("the tally and the rule classes");
+
+    static final ArchRule NO_FRAMEWORK = noClasses().that(PURE_CODE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.micronaut..", "jakarta..", "javax..", "java.sql..", "org.postgresql..", "com.zaxxer..",
+                    "org.flywaydb..", "io.swagger..", "com.fasterxml..")
+            .orShould().dependOnClassesThat().belongToAnyOf(Clock.class)
+            .orShould().callMethodWhere(new DescribedPredicate<>("reads the clock (java.time ... now())") {
+                @Override
+                public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+                    return call.getTarget().getName().equals("now")
+                            && call.getTargetOwner().getPackageName().equals("java.time");
+                }
+            })
+            .because("rules are pure: no framework, no SQL, no clock (DESIGN.md §3.5)");
+
+    @Test
+    void rulesAndTallyArePure() {
+        JavaClasses product = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.wijkdeal");
+        NO_FRAMEWORK.check(product);
+    }
+
+    @Test
+    void theRuleCatchesAPolicyThatReachesForTheFrameworkOrTheClock() {
+        JavaClasses leaky = new ClassFileImporter().importClasses(LeakyPolicy.class);
+        var result = NO_FRAMEWORK.evaluate(leaky);
+        assertTrue(result.hasViolation());
+        String report = result.getFailureReport().toString();
+        assertTrue(report.contains("io.micronaut"), report);
+        assertTrue(report.contains("now"), report);
+        assertFalse(report.isBlank());
+    }
+}

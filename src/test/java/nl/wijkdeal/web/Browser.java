@@ -1,0 +1,109 @@
+package nl.wijkdeal.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A real, headless Chromium (Debian's chromium and chromium-driver, never a downloaded browser) for
+ * UI tests, with the checks every page must pass: axe-core on the WCAG 2.1 A and AA rules, no
+ * horizontal scrolling at 320 px, and a skip link that is the first thing the keyboard reaches.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final URL base;
+
+    public Browser(URL base) throws Exception {
+        this.base = base;
+        Path profile = Files.createTempDirectory("wijkdeal-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // The flags the machine notes ask for: no sandbox as root, and no background traffic to
+        // Google, whose connections this closed network refuses.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+        return this;
+    }
+
+    public Browser language(String code) {
+        open("/assets/wijkdeal.css");
+        driver.manage().addCookie(new Cookie(Language.COOKIE, code, "/"));
+        return this;
+    }
+
+    public Browser width(int pixels) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", pixels, "height", 900, "deviceScaleFactor", 1, "mobile", pixels < 600));
+        return this;
+    }
+
+    /** The axe-core violations of the page as it is now, one line each; empty is the bar. */
+    public List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    public boolean scrollsSideways() {
+        Object result = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;");
+        return Boolean.TRUE.equals(result);
+    }
+
+    public String lang() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;");
+    }
+
+    /** Presses Tab once from the top of the page and returns what got the focus. */
+    public WebElement firstTabStop() {
+        ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0,0);");
+        driver.findElement(org.openqa.selenium.By.tagName("body")).sendKeys(Keys.TAB);
+        return driver.switchTo().activeElement();
+    }
+
+    public String css(WebElement element, String property) {
+        return element.getCssValue(property);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -80,8 +80,15 @@ class AreaPages {
     @View("area/neighbourhood")
     @Get("/wijken/{code}")
     NeighbourhoodPage neighbourhood(String code) {
-        Neighbourhood wijk = WijkCode.parse(code).flatMap(directory::neighbourhood).orElseThrow(AreaPages::notFound);
-        return new NeighbourhoodPage(wijk, directory.area(wijk.areaCode()).orElseThrow());
+        String cbsCode = WijkCode.parse(code).orElseThrow(AreaPages::notFound);
+        for (Area area : directory.all()) {
+            for (Neighbourhood wijk : area.neighbourhoods()) {
+                if (wijk.cbsCode().equals(cbsCode)) {
+                    return new NeighbourhoodPage(wijk, area);
+                }
+            }
+        }
+        throw notFound();
     }
 
     private static HttpStatusException notFound() {

@@ -130,6 +130,23 @@ class WebLayerSpec extends Specification {
         '/gebieden/nergens'| 'taal=nl' || '<h1>Deze pagina bestaat niet</h1>'
     }
 
+    def "403 and 400 have their own page in both languages: #status #cookie"() {
+        when:
+        def response = exchange(HttpRequest.GET("/test-status/$status").accept(MediaType.TEXT_HTML_TYPE).header('Cookie', cookie))
+
+        then:
+        response.status.code == status
+        response.body().contains(title)
+        response.body().contains(code)
+
+        where:
+        status | cookie    || title                                          | code
+        403    | 'taal=nl' || '<h1>Je mag deze pagina niet zien</h1>'          | 'Foutcode 403'
+        403    | 'taal=en' || '<h1>You may not see this page</h1>'             | 'Error code 403'
+        400    | 'taal=nl' || '<h1>Er ging iets mis met je verzoek</h1>'       | 'Foutcode 400'
+        400    | 'taal=en' || '<h1>Something went wrong with your request</h1>' | 'Error code 400'
+    }
+
     def "the API lists the gebieden with their wijken and postcodes"() {
         when:
         def areas = http.toBlocking().retrieve(HttpRequest.GET('/api/v1/areas'), Argument.listOf(Map))
@@ -234,6 +251,10 @@ class WebLayerSpec extends Specification {
     static class TestEndpoints {
         @Post('/api/v1/test-echo')
         Map<String, Object> echo(@Body Map<String, Object> body) { body }
+
+        @io.micronaut.http.annotation.Get('/test-status/{code}')
+        @io.micronaut.http.annotation.Produces(MediaType.TEXT_HTML)
+        String status(int code) { throw new io.micronaut.http.exceptions.HttpStatusException(io.micronaut.http.HttpStatus.valueOf(code), 'test') }
 
         @io.micronaut.http.annotation.Get('/test-failure')
         @io.micronaut.http.annotation.Produces(MediaType.TEXT_HTML)

@@ -28,8 +28,13 @@ class StartupFailureTest {
         builder.environment().put("WIJKDEAL_DATABASE_USER", "wijkdeal");
         builder.environment().put("WIJKDEAL_PORT", "0");
         Process process = builder.start();
-        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the service should give up, not hang");
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output;
+        try {
+            assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the service should give up, not hang");
+            output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } finally {
+            process.destroyForcibly();
+        }
 
         assertEquals(2, process.exitValue(), output);
         List<String> errors = output.lines().filter(l -> l.contains("ERROR")).toList();

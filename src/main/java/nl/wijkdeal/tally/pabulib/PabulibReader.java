@@ -56,6 +56,7 @@ public final class PabulibReader {
         Map<String, Integer> header = Map.of();
         int headerLine = 0;
         Map<String, String> meta = new LinkedHashMap<>();
+        Map<String, Integer> metaLines = new HashMap<>();
         List<Project> projects = new ArrayList<>();
         Map<String, Integer> projectLines = new HashMap<>();
         List<Ballot> ballots = new ArrayList<>();
@@ -84,12 +85,12 @@ public final class PabulibReader {
                 if (section == Section.PROJECTS) {
                     sawProjects = true;
                     require(header, headerLine, "PROJECTS", "project_id", "cost");
-                    kind = kindOf(meta, metaLine);
+                    kind = kindOf(meta, metaLines.getOrDefault("vote_type", metaLine));
                 } else if (section == Section.VOTES) {
                     sawVotes = true;
                     require(header, headerLine, "VOTES", "vote");
                     if (kind == null) {
-                        kind = kindOf(meta, metaLine);
+                        kind = kindOf(meta, metaLines.getOrDefault("vote_type", metaLine));
                     }
                     if (kind.hasPoints()) {
                         require(header, headerLine, "VOTES", "points");
@@ -100,7 +101,10 @@ public final class PabulibReader {
             switch (section) {
                 case NONE -> throw new PabulibException(row.line(),
                         "gegevens voor de eerste kop; het bestand moet beginnen met META");
-                case META -> meta.put(row.field(0), row.field(1));
+                case META -> {
+                    meta.put(row.field(0), row.field(1));
+                    metaLines.put(row.field(0), row.line());
+                }
                 case PROJECTS -> {
                     Project p = project(row, header);
                     Integer earlier = projectLines.putIfAbsent(p.id(), row.line());
@@ -125,7 +129,7 @@ public final class PabulibReader {
         if (budgetText == null) {
             throw new PabulibException(metaLine, "META mist de regel 'budget'");
         }
-        BigDecimal budget = decimal(budgetText, metaLine, "budget");
+        BigDecimal budget = decimal(budgetText, metaLines.get("budget"), "budget");
         return new Election(meta, budget, kind, projects, ballots);
     }
 
@@ -160,12 +164,12 @@ public final class PabulibReader {
         }
     }
 
-    private static BallotKind kindOf(Map<String, String> meta, int metaLine) throws PabulibException {
+    private static BallotKind kindOf(Map<String, String> meta, int line) throws PabulibException {
         String type = meta.get("vote_type");
         if (type == null) {
-            throw new PabulibException(metaLine, "META mist de regel 'vote_type'");
+            throw new PabulibException(line, "META mist de regel 'vote_type'");
         }
-        return BallotKind.fromPabulib(type.toLowerCase(Locale.ROOT)).orElseThrow(() -> new PabulibException(metaLine,
+        return BallotKind.fromPabulib(type.toLowerCase(Locale.ROOT)).orElseThrow(() -> new PabulibException(line,
                 "soort stemming (vote_type) '" + type + "' ken ik niet; wel: approval, choose-1, ordinal, cumulative, scoring"));
     }
 

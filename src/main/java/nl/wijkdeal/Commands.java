@@ -1,5 +1,7 @@
 package nl.wijkdeal;
 
+import nl.wijkdeal.tally.cli.TallyCommand;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +21,7 @@ final class Commands {
 
     static {
         COMMANDS.put("help", (args, out, err) -> help(out));
+        COMMANDS.put("tally", TallyCommand::run);
     }
 
     private Commands() {
@@ -36,9 +39,8 @@ final class Commands {
     private static int help(PrintStream out) {
         out.println("Usage: java -jar wijkdeal.jar [command]");
         out.println("  (no command)   start the web service on http://localhost:8080");
-        for (String name : COMMANDS.keySet()) {
-            out.println("  " + name);
-        }
+        out.println("  help           this list");
+        out.println("  tally FILE.pb  count a Pabulib election (tally --help for the options)");
         return 0;
     }
 }

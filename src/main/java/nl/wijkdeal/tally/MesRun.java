@@ -82,8 +82,9 @@ final class MesRun {
         this.free = List.copyOf(freeList);
         this.candidates = cands.stream().mapToInt(Integer::intValue).toArray();
 
-        // Regroup ballots by what MES sees of them: the candidate plans and, for point utilities, the
-        // points. Ballots that differ only in plans that cannot be selected become one group.
+        // Group ballots by what MES sees of them: the candidate plans and, for point utilities, the
+        // points. Voters in one group always hold the same money, so MES works per group with a weight;
+        // ballots that differ only in plans that cannot be selected fall into one group.
         boolean points = utility.usesPoints();
         boolean[] isCandidate = new boolean[m];
         for (int j : candidates) {
@@ -93,9 +94,9 @@ final class MesRun {
         List<Long> weights = new ArrayList<>();
         List<int[]> gp = new ArrayList<>();
         List<long[]> gu = new ArrayList<>();
-        for (int g = 0; g < profile.groupCount(); g++) {
-            int[] js = profile.groupProjects(g);
-            long[] pts = profile.groupPoints(g);
+        for (int b = 0; b < profile.ballotCount(); b++) {
+            int[] js = profile.ballotProjects(b);
+            long[] pts = profile.ballotPoints(b);
             int k = 0;
             for (int j : js) {
                 k += isCandidate[j] ? 1 : 0;
@@ -103,24 +104,30 @@ final class MesRun {
             if (k == 0) {
                 continue;
             }
-            int[] kj = new int[k];
-            long[] ku = new long[k];
+            // sorted by project so that equal ballots in another order meet in one group
+            long[] entries = new long[k];
             int i = 0;
             for (int t = 0; t < js.length; t++) {
                 if (isCandidate[js[t]]) {
-                    kj[i] = js[t];
-                    ku[i] = points ? pts[t] : 1;
-                    i++;
+                    entries[i++] = ((long) js[t] << 32) | t;
                 }
+            }
+            Arrays.sort(entries);
+            int[] kj = new int[k];
+            long[] ku = new long[k];
+            for (i = 0; i < k; i++) {
+                int t = (int) entries[i];
+                kj[i] = js[t];
+                ku[i] = points ? pts[t] : 1;
             }
             Key key = new Key(kj, ku);
             Integer id = groups.putIfAbsent(key, weights.size());
             if (id == null) {
-                weights.add(profile.groupWeight(g));
+                weights.add(1L);
                 gp.add(kj);
                 gu.add(ku);
             } else {
-                weights.set(id, weights.get(id) + profile.groupWeight(g));
+                weights.set(id, weights.get(id) + 1);
             }
         }
         weight = weights.stream().mapToLong(Long::longValue).toArray();

@@ -1,16 +1,14 @@
 package nl.wijkdeal.tally;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The ballots counted once, as numbers: per project its score and number of voters, and the ballots
- * grouped (voters with identical ballots become one group with a weight: the Method of Equal Shares
- * treats them alike, so it never has to look at them one by one).
+ * The ballots counted once, as numbers: per project its score and number of voters, and per ballot its
+ * distinct plans with their points (which {@link MesRun} groups into identical ballots).
  *
  * <p>Money is held exactly as whole multiples of the smallest decimal unit found in the file
  * (cents for {@code 2372571.24}): {@link #cost(int)} and {@link #budget()} are in that unit and
@@ -31,10 +29,9 @@ final class Profile {
     private final long[] votes;
     private final ScoreUnit scoreUnit;
     private final int voters;
-    /** Groups of identical ballots: entries (project index, points) and how many voters cast it. */
-    private final int[][] groupProjects;
-    private final long[][] groupPoints;
-    private final long[] groupWeight;
+    /** Per ballot its distinct plans with positive points, and those points (1 for approvals). */
+    private final int[][] ballotProjects;
+    private final long[][] ballotPoints;
 
     private Profile(Election election, BallotReading reading) {
         this.election = election;
@@ -62,15 +59,15 @@ final class Profile {
         scoreUnit = approval ? ScoreUnit.VOTES : ScoreUnit.POINTS;
         voters = election.ballots().size();
 
-        Map<Key, Integer> groups = new HashMap<>();
-        List<int[]> gp = new ArrayList<>();
-        List<long[]> gpts = new ArrayList<>();
-        List<long[]> gw = new ArrayList<>();
+        int n = election.ballots().size();
+        ballotProjects = new int[n][];
+        ballotPoints = new long[n][];
         boolean[] seen = new boolean[m];
-        for (Ballot b : election.ballots()) {
-            List<String> list = b.projectIds();
-            int[] js = new int[list.size()];
-            long[] pts = new long[list.size()];
+        int[] js = new int[m];
+        long[] pts = new long[m];
+        for (int b = 0; b < n; b++) {
+            Ballot ballot = election.ballots().get(b);
+            List<String> list = ballot.projectIds();
             int k = 0;
             for (int i = 0; i < list.size(); i++) {
                 int j = index.get(list.get(i));
@@ -79,45 +76,24 @@ final class Profile {
                 }
                 seen[j] = true;
                 js[k] = j;
-                pts[k] = approval ? 1 : election.kind() == BallotKind.ORDINAL ? -1 : b.points().get(i);
+                pts[k] = approval ? 1 : election.kind() == BallotKind.ORDINAL ? -1 : ballot.points().get(i);
                 k++;
             }
-            for (int i = 0; i < k; i++) {
-                seen[js[i]] = false;
-                if (pts[i] == -1) {
-                    pts[i] = k - i; // ranked: L points for the first of L distinct plans, ..., 1 for the last
-                }
-            }
-            // a plan given 0 points is neither scored nor supported
             int kept = 0;
             for (int i = 0; i < k; i++) {
-                if (pts[i] > 0) {
+                seen[js[i]] = false;
+                long p = pts[i] == -1 ? k - i : pts[i]; // ranked: L points for the first of L distinct plans
+                if (p > 0) { // a plan given 0 points is neither scored nor supported
                     js[kept] = js[i];
-                    pts[kept] = pts[i];
+                    pts[kept] = p;
                     kept++;
                 }
             }
-            Key key = Key.of(js, pts, kept);
-            Integer g = groups.get(key);
-            if (g == null) {
-                groups.put(key, gp.size());
-                gp.add(key.projects);
-                gpts.add(key.points);
-                gw.add(new long[]{1});
-            } else {
-                gw.get(g)[0]++;
-            }
-        }
-        int groupCount = gp.size();
-        groupProjects = gp.toArray(new int[0][]);
-        groupPoints = gpts.toArray(new long[0][]);
-        groupWeight = new long[groupCount];
-        for (int g = 0; g < groupCount; g++) {
-            groupWeight[g] = gw.get(g)[0];
-            for (int i = 0; i < groupProjects[g].length; i++) {
-                int j = groupProjects[g][i];
-                score[j] = Math.addExact(score[j], Math.multiplyExact(groupWeight[g], groupPoints[g][i]));
-                votes[j] += groupWeight[g];
+            ballotProjects[b] = Arrays.copyOf(js, kept);
+            ballotPoints[b] = Arrays.copyOf(pts, kept);
+            for (int i = 0; i < kept; i++) {
+                score[js[i]] = Math.addExact(score[js[i]], pts[i]);
+                votes[js[i]]++;
             }
         }
     }
@@ -132,10 +108,6 @@ final class Profile {
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("bedrag " + amount.toPlainString() + " is te groot om exact te rekenen", e);
         }
-    }
-
-    Election election() {
-        return election;
     }
 
     int projectCount() {
@@ -164,10 +136,6 @@ final class Profile {
         return unit;
     }
 
-    int scale() {
-        return scale;
-    }
-
     BigDecimal amount(long smallestUnits) {
         return BigDecimal.valueOf(smallestUnits, scale);
     }
@@ -189,52 +157,17 @@ final class Profile {
         return voters;
     }
 
-    int groupCount() {
-        return groupWeight.length;
+    /** The ballot's distinct plans that got positive points, in ballot order. */
+    int[] ballotProjects(int b) {
+        return ballotProjects[b];
     }
 
-    int[] groupProjects(int g) {
-        return groupProjects[g];
+    /** The points per entry of {@link #ballotProjects(int)}: 1 for approvals. */
+    long[] ballotPoints(int b) {
+        return ballotPoints[b];
     }
 
-    long[] groupPoints(int g) {
-        return groupPoints[g];
-    }
-
-    long groupWeight(int g) {
-        return groupWeight[g];
-    }
-
-    /** A ballot's content, sorted by project, as a hash key. */
-    private record Key(int[] projects, long[] points) {
-        static Key of(int[] js, long[] pts, int k) {
-            Integer[] order = new Integer[k];
-            for (int i = 0; i < k; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> Integer.compare(js[a], js[b]));
-            int[] p = new int[k];
-            long[] q = new long[k];
-            for (int i = 0; i < k; i++) {
-                p[i] = js[order[i]];
-                q[i] = pts[order[i]];
-            }
-            return new Key(p, q);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && Arrays.equals(projects, other.projects) && Arrays.equals(points, other.points);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(projects) * 31 + Arrays.hashCode(points);
-        }
-
-        @Override
-        public String toString() {
-            return Arrays.toString(projects);
-        }
+    int ballotCount() {
+        return ballotProjects.length;
     }
 }

@@ -116,22 +116,8 @@ final class Rational implements Comparable<Rational> {
         return a;
     }
 
-    Rational multiply(Rational o) {
-        return of(num.multiply(o.num), den.multiply(o.den));
-    }
-
     Rational divide(long k) {
         return of(num, den.multiply(BigInteger.valueOf(k)));
-    }
-
-    Rational divide(Rational o) {
-        return of(num.multiply(o.den), den.multiply(o.num));
-    }
-
-    /** The smallest integer not below this value. */
-    BigInteger ceil() {
-        BigInteger[] qr = num.divideAndRemainder(den);
-        return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
     }
 
     /** Rounded down to {@code scale} decimals: never shows more money than there is. */

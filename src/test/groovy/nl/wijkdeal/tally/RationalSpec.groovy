@@ -26,8 +26,6 @@ class RationalSpec extends Specification {
         Rational.of(7, 12).multiply(-8) == Rational.of(-14, 3)
         Rational.of(5, 2).divide(5) == Rational.of(1, 2)
         Rational.of(40, 3).floor(2) == new BigDecimal('13.33')
-        Rational.of(7, 2).ceil() == 4G
-        Rational.of(8, 2).ceil() == 4G
         Rational.of(7, 2).toString() == '7/2'
     }
 }

@@ -1,6 +1,7 @@
 package nl.wijkdeal.tally;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +12,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The add1 search must give exactly what the step-by-step definition gives: the same endowment, hence
  * the same outcome. Checked on every election and add1 variant where stepping finishes within
- * {@link #STEPPING_BUDGET} group-steps (MES runs x ballot groups, about a second here). Left out by that
- * budget: the Hungarian elections in forints (10^4 to 10^5 steps) and the largest Polish ones
- * (Warsaw 2026, Krakow 2024), which the conformance test covers against the reference instead.
+ * {@link #STEPPING_BUDGET} group-steps (MES runs x ballot groups, a few seconds here): all but the four
+ * Hungarian elections in forints (2 x 10^4 to 1.5 x 10^5 steps of 1 forint). Long stretches of equal
+ * outcomes, where the search actually jumps, are checked on real elections recounted in cents
+ * (every amount x 100, so add1 steps by 0.01 and needs 100 times more steps).
  */
 class Add1SearchTest {
 
-    static final long STEPPING_BUDGET = 4_000_000L;
+    static final long STEPPING_BUDGET = 12_000_000L;
 
     record Variant(String name, BallotReading reading, Utility utility, Add1Search.Stop stop) {
     }
@@ -51,6 +53,34 @@ class Add1SearchTest {
                     Add1Search.Found jumped = Add1Search.search(mes, profile, v.stop(), Add1Search.Stepping.JUMP);
                     assertEquals(stepped.get().step(), jumped.step());
                     assertEquals(stepped.get().endowment(), jumped.endowment());
+                }));
+            }
+        }
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> searchEqualsSteppingInCents() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String instance : List.of("Netherlands_Assen_2024.pb", "Poland_Swiecie_2023.pb",
+                "Worldwide_Mechanical_Turk_Knapsack_8.pb")) {
+            Election euros = ReferenceElections.election(instance);
+            Election cents = new Election(euros.meta(), euros.budget().movePointRight(2), euros.kind(),
+                    euros.projects().stream().map(p -> new Project(p.id(), p.cost().movePointRight(2), p.name())).toList(),
+                    euros.ballots());
+            Profile profile = Profile.of(cents, BallotReading.AS_CAST);
+            boolean[] eligible = new boolean[profile.projectCount()];
+            for (int j = 0; j < eligible.length; j++) {
+                eligible[j] = profile.score(j) > 0;
+            }
+            MesRun mes = new MesRun(profile, Utility.COST, TieBreak.ID.order(profile), eligible);
+            for (Add1Search.Stop stop : Add1Search.Stop.values()) {
+                tests.add(DynamicTest.dynamicTest(instance + " in cents " + stop, () -> {
+                    Add1Search.Found stepped = Add1Search.search(mes, profile, stop, Add1Search.Stepping.EVERY_STEP);
+                    Add1Search.Found jumped = Add1Search.search(mes, profile, stop, Add1Search.Stepping.JUMP);
+                    assertEquals(stepped.step(), jumped.step());
+                    assertEquals(stepped.endowment(), jumped.endowment());
+                    assertTrue(jumped.runs() * 5 < stepped.runs(), "the search should skip most steps here");
                 }));
             }
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -25,31 +27,35 @@ class Add1SearchTest {
     }
 
     @TestFactory
-    List<DynamicTest> searchEqualsStepping() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (String instance : ReferenceElections.instances()) {
-            Election election = ReferenceElections.election(instance);
-            boolean approval = election.kind() == BallotKind.APPROVAL || election.kind() == BallotKind.CHOOSE_ONE;
-            List<Variant> variants = approval
-                    ? List.of(new Variant("cost add1", BallotReading.AS_CAST, Utility.COST, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE),
-                            new Variant("cost until infeasible", BallotReading.AS_CAST, Utility.COST, Add1Search.Stop.INFEASIBLE),
-                            new Variant("approval add1", BallotReading.AS_CAST, Utility.APPROVAL, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE))
-                    : List.of(new Variant("points-cost add1", BallotReading.AS_CAST, Utility.POINTS_COST, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE),
-                            new Variant("points add1", BallotReading.AS_CAST, Utility.POINTS, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE),
-                            new Variant("cost add1 as approval", BallotReading.AS_APPROVAL, Utility.COST, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE));
-            for (Variant v : variants) {
-                Profile profile = Profile.of(election, v.reading());
-                boolean[] eligible = new boolean[profile.projectCount()];
-                for (int j = 0; j < eligible.length; j++) {
-                    eligible[j] = profile.score(j) > 0;
-                }
-                MesRun mes = new MesRun(profile, v.utility(), TieBreak.ID.order(profile), eligible);
-                Optional<Add1Search.Found> stepped = Add1Search.search(mes, profile, v.stop(),
-                        Add1Search.Stepping.EVERY_STEP, STEPPING_BUDGET / Math.max(1, mes.groupCount()));
-                if (stepped.isEmpty()) {
-                    continue;
-                }
-                tests.add(DynamicTest.dynamicTest(instance + " " + v.name(), () -> {
+    List<DynamicContainer> searchEqualsStepping() {
+        // one container per election, built when it runs, so only one election is in memory at a time
+        return ReferenceElections.instances().stream()
+                .map(instance -> DynamicContainer.dynamicContainer(instance, () -> variants(instance).iterator()))
+                .toList();
+    }
+
+    private static List<DynamicNode> variants(String instance) {
+        List<DynamicNode> tests = new ArrayList<>();
+        Election election = ReferenceElections.election(instance);
+        boolean approval = election.kind() == BallotKind.APPROVAL || election.kind() == BallotKind.CHOOSE_ONE;
+        List<Variant> variants = approval
+                ? List.of(new Variant("cost add1", BallotReading.AS_CAST, Utility.COST, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE),
+                        new Variant("cost until infeasible", BallotReading.AS_CAST, Utility.COST, Add1Search.Stop.INFEASIBLE),
+                        new Variant("approval add1", BallotReading.AS_CAST, Utility.APPROVAL, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE))
+                : List.of(new Variant("points-cost add1", BallotReading.AS_CAST, Utility.POINTS_COST, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE),
+                        new Variant("points add1", BallotReading.AS_CAST, Utility.POINTS, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE),
+                        new Variant("cost add1 as approval", BallotReading.AS_APPROVAL, Utility.COST, Add1Search.Stop.EXHAUSTIVE_OR_INFEASIBLE));
+        for (Variant v : variants) {
+            Profile profile = Profile.of(election, v.reading());
+            boolean[] eligible = new boolean[profile.projectCount()];
+            for (int j = 0; j < eligible.length; j++) {
+                eligible[j] = profile.score(j) > 0;
+            }
+            MesRun mes = new MesRun(profile, v.utility(), TieBreak.ID.order(profile), eligible);
+            Optional<Add1Search.Found> stepped = Add1Search.search(mes, profile, v.stop(),
+                    Add1Search.Stepping.EVERY_STEP, STEPPING_BUDGET / Math.max(1, mes.groupCount()));
+            if (stepped.isPresent()) {
+                tests.add(DynamicTest.dynamicTest(v.name(), () -> {
                     Add1Search.Found jumped = Add1Search.search(mes, profile, v.stop(), Add1Search.Stepping.JUMP);
                     assertEquals(stepped.get().step(), jumped.step());
                     assertEquals(stepped.get().endowment(), jumped.endowment());

@@ -1,13 +1,12 @@
 package nl.wijkdeal.tally;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * How a ballot was filled in, named as in Pabulib's META {@code vote_type}. Knapsack ballots are
  * stored by Pabulib as {@code approval} and count as approvals.
  */
-public enum BallotKind {
+public enum BallotKind implements Keyed {
     /** Choose any number of plans (also "choose up to K" and knapsack ballots). */
     APPROVAL("approval"),
     /** Choose exactly one plan; counts as an approval. */
@@ -25,7 +24,13 @@ public enum BallotKind {
         this.pabulibName = pabulibName;
     }
 
+    /** The Pabulib {@code vote_type}. */
     public String pabulibName() {
+        return pabulibName;
+    }
+
+    @Override
+    public String key() {
         return pabulibName;
     }
 
@@ -35,6 +40,6 @@ public enum BallotKind {
     }
 
     public static Optional<BallotKind> fromPabulib(String name) {
-        return Arrays.stream(values()).filter(k -> k.pabulibName.equals(name)).findFirst();
+        return Keyed.byKey(values(), name);
     }
 }

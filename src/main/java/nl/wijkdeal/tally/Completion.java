@@ -1,13 +1,12 @@
 package nl.wijkdeal.tally;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * What happens after a plain Method of Equal Shares run, which usually leaves money unspent. The
  * add1 variants raise every voter's starting budget by 1 currency unit per step (from budget / n).
  */
-public enum Completion {
+public enum Completion implements Keyed {
     /** One run with budget / n per voter. */
     NONE("none"),
     /**
@@ -26,11 +25,12 @@ public enum Completion {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
     public static Optional<Completion> fromKey(String key) {
-        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 }

@@ -1,10 +1,9 @@
 package nl.wijkdeal.tally;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The selection rules. Each is one class behind {@link SelectionRule}; this enum picks it. */
-public enum Rule {
+public enum Rule implements Keyed {
     /** The N highest scores, whatever they cost: the "top 10" list as such. */
     TOP_N("top-n", new TopN()),
     /** Highest score first, fund what fits, skip what no longer fits and go on (Dutch and CONSUL default). */
@@ -23,6 +22,7 @@ public enum Rule {
     }
 
     /** The name used on the command line and in JSON. */
+    @Override
     public String key() {
         return key;
     }
@@ -32,6 +32,6 @@ public enum Rule {
     }
 
     public static Optional<Rule> fromKey(String key) {
-        return Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 }

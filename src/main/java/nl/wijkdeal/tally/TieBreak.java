@@ -1,6 +1,5 @@
 package nl.wijkdeal.tally;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -9,7 +8,7 @@ import java.util.Optional;
  * Every variant ends with the project id compared as a string, so the order is total and the same on
  * any machine.
  */
-public enum TieBreak {
+public enum TieBreak implements Keyed {
     /** Project id as a string ("10" before "9"): the research convention and our default. */
     ID("id"),
     /** Lower cost first, then id. */
@@ -23,6 +22,7 @@ public enum TieBreak {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -38,6 +38,6 @@ public enum TieBreak {
     }
 
     public static Optional<TieBreak> fromKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 }

@@ -1,10 +1,9 @@
 package nl.wijkdeal.tally;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What a selected plan is worth to a voter who chose it, for the Method of Equal Shares. */
-public enum Utility {
+public enum Utility implements Keyed {
     /** The plan's cost (approval x cost): the usual choice, and what Assen, Swiecie and Wieliczka used. */
     COST("cost"),
     /** 1 per chosen plan ("cardinality" in the research literature). */
@@ -20,6 +19,7 @@ public enum Utility {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -33,6 +33,6 @@ public enum Utility {
     }
 
     public static Optional<Utility> fromKey(String key) {
-        return Arrays.stream(values()).filter(u -> u.key.equals(key)).findFirst();
+        return Keyed.byKey(values(), key);
     }
 }

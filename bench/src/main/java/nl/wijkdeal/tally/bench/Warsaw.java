@@ -24,6 +24,15 @@ final class Warsaw {
     private Warsaw() {
     }
 
+    /** The baseline: touch every ballot once and sum its length, the least any count must do. */
+    static long scan(Election election) {
+        long approvals = 0;
+        for (Ballot b : election.ballots()) {
+            approvals += b.projectIds().size();
+        }
+        return approvals;
+    }
+
     static String text() throws IOException {
         return Files.readString(Path.of(System.getProperty("tally.bench.file", DEFAULT)), StandardCharsets.UTF_8);
     }

@@ -23,10 +23,10 @@ import java.util.Set;
  * &gt;= rho_other(e_hi) &gt; rho_winner(e_lo) &gt;= rho_winner(e). All steps in between have the same
  * outcome and are skipped ({@link MesRun#run(Rational, MesRun.Result)} checks this).
  *
- * <p>The search gallops: once the outcome has held for two plain steps it tries to skip D = 2 steps,
+ * <p>The search gallops: once the outcome has held for three plain steps it tries to skip D = 2 steps,
  * doubling D after every success and quartering it after a failure (back to plain steps below 2).
  * Where the outcome changes nearly every step (Warsaw 2026: 75 changes in 184 steps) this costs a few
- * extra runs; where it holds for long stretches (Budapest, in forints: 153,144 steps in 826 runs) it
+ * extra runs; where it holds for long stretches (Budapest, in forints: 153,144 steps in 837 runs) it
  * is what makes add1 possible at all. The result is exactly what stepping gives: the
  * first step that meets a stop condition; tests compare both on every election where stepping finishes.
  */
@@ -100,10 +100,10 @@ final class Add1Search {
             if (stops(next, candidates, profile, stop)) {
                 return Optional.of(new Found(next.endowment(), step + 1, runs));
             }
-            // only gallop once the outcome has held for two steps: where it changes nearly every step
+            // only gallop once the outcome has held for three steps: where it changes nearly every step
             // (Warsaw), a failed proof would just cost an extra run
             streak = next.selected().equals(current.selected()) ? streak + 1 : 0;
-            if (streak >= 2) {
+            if (streak >= 3) {
                 jump = 2;
             }
             step++;

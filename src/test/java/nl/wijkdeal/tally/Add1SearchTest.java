@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -13,15 +14,19 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The add1 search must give exactly what the step-by-step definition gives: the same endowment, hence
- * the same outcome. Checked on every election and add1 variant where stepping finishes within
- * {@link #STEPPING_BUDGET} group-steps (MES runs x ballot groups, a few seconds here): all but the four
- * Hungarian elections in forints (2 x 10^4 to 1.5 x 10^5 steps of 1 forint). Long stretches of equal
- * outcomes, where the search actually jumps, are checked on real elections recounted in cents
- * (every amount x 100, so add1 steps by 0.01 and needs 100 times more steps).
+ * the same outcome. Checked on every election and add1 variant but one: Budapest 2024, where stepping
+ * 22,001 forint steps over 20,132 ballot groups takes minutes per variant (checked once by hand, see
+ * docs/tally.md). The forint elections are where the search really jumps (up to 279,263 steps in a few
+ * hundred runs); real elections recounted in cents (every amount x 100) add more such cases.
  */
 class Add1SearchTest {
 
-    static final long STEPPING_BUDGET = 12_000_000L;
+    /** Left out of the comparison with stepping, with the reason. */
+    static final Map<String, String> LEFT_OUT = Map.of("Hungary_Budapest_2024.pb",
+            "stepping takes minutes per variant here; compared once by hand, see docs/tally.md");
+
+    /** More MES runs than any election here needs when stepping (279,265 for Budapest VIII). */
+    static final long MAX_STEPPING_RUNS = 400_000L;
 
     record Variant(String name, BallotReading reading, Utility utility, Add1Search.Stop stop) {
     }
@@ -30,6 +35,7 @@ class Add1SearchTest {
     List<DynamicContainer> searchEqualsStepping() {
         // one container per election, built when it runs, so only one election is in memory at a time
         return ReferenceElections.instances().stream()
+                .filter(instance -> !LEFT_OUT.containsKey(instance))
                 .map(instance -> DynamicContainer.dynamicContainer(instance, () -> variants(instance).iterator()))
                 .toList();
     }
@@ -52,15 +58,14 @@ class Add1SearchTest {
                 eligible[j] = profile.score(j) > 0;
             }
             MesRun mes = new MesRun(profile, v.utility(), TieBreak.ID.order(profile), eligible);
-            Optional<Add1Search.Found> stepped = Add1Search.search(mes, profile, v.stop(),
-                    Add1Search.Stepping.EVERY_STEP, STEPPING_BUDGET / Math.max(1, mes.groupCount()));
-            if (stepped.isPresent()) {
-                tests.add(DynamicTest.dynamicTest(v.name(), () -> {
-                    Add1Search.Found jumped = Add1Search.search(mes, profile, v.stop(), Add1Search.Stepping.JUMP);
-                    assertEquals(stepped.get().step(), jumped.step());
-                    assertEquals(stepped.get().endowment(), jumped.endowment());
-                }));
-            }
+            tests.add(DynamicTest.dynamicTest(v.name(), () -> {
+                Optional<Add1Search.Found> stepped = Add1Search.search(mes, profile, v.stop(),
+                        Add1Search.Stepping.EVERY_STEP, MAX_STEPPING_RUNS);
+                assertTrue(stepped.isPresent(), "stepping did not finish within " + MAX_STEPPING_RUNS + " runs");
+                Add1Search.Found jumped = Add1Search.search(mes, profile, v.stop(), Add1Search.Stepping.JUMP);
+                assertEquals(stepped.get().step(), jumped.step());
+                assertEquals(stepped.get().endowment(), jumped.endowment());
+            }));
         }
         return tests;
     }

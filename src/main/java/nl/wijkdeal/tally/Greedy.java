@@ -1,5 +1,6 @@
 package nl.wijkdeal.tally;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ final class Greedy implements SelectionRule {
                 continue;
             }
             if (stoppedAt != null) {
-                verdicts[j] = new Verdict(Reason.STOPPED_BEFORE_ITS_TURN, 0, java.math.BigDecimal.ZERO, 0, stoppedAt);
+                verdicts[j] = new Verdict(Reason.STOPPED_BEFORE_ITS_TURN, 0, BigDecimal.ZERO, 0, stoppedAt);
             } else if (profile.cost(j) <= left) {
                 left -= profile.cost(j);
                 order.add(j);

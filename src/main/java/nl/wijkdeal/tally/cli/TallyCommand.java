@@ -2,6 +2,7 @@ package nl.wijkdeal.tally.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.wijkdeal.tally.BallotReading;
 import nl.wijkdeal.tally.Completion;
 import nl.wijkdeal.tally.Election;
 import nl.wijkdeal.tally.Explanation;
@@ -81,7 +83,7 @@ public final class TallyCommand {
         } catch (PabulibException e) {
             err.println("tally: " + options.file + ": " + e.getMessage());
             return BAD_INPUT;
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("tally: kan " + options.file + " niet lezen: " + e.getMessage());
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
@@ -116,7 +118,7 @@ public final class TallyCommand {
         if (s.rule() == Rule.TOP_N) {
             json.field("n", s.n());
         }
-        json.field("as_approval", s.reading() == nl.wijkdeal.tally.BallotReading.AS_APPROVAL)
+        json.field("as_approval", s.reading() == BallotReading.AS_APPROVAL)
                 .field("threshold", s.threshold().isPresent() ? Long.toString(s.threshold().getAsLong()) : null)
                 .field("tie_break", s.tieBreak().key());
         outcome.endowment().ifPresent(e -> json.field("endowment_per_voter", e));

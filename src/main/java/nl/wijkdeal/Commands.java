@@ -1,5 +1,6 @@
 package nl.wijkdeal;
 
+import nl.wijkdeal.staff.AdminCommand;
 import nl.wijkdeal.tally.cli.TallyCommand;
 
 import java.io.PrintStream;
@@ -22,6 +23,7 @@ final class Commands {
     static {
         COMMANDS.put("help", (args, out, err) -> help(out));
         COMMANDS.put("tally", TallyCommand::run);
+        COMMANDS.put("admin", AdminCommand::run);
     }
 
     private Commands() {
@@ -41,6 +43,7 @@ final class Commands {
         out.println("  (no command)   start the web service on http://localhost:8080");
         out.println("  help           this list");
         out.println("  tally FILE.pb  count a Pabulib election (tally --help for the options)");
+        out.println("  admin create-user --email E --role R [--area CODE]  create a staff account (admin --help)");
         return 0;
     }
 }

@@ -30,11 +30,14 @@ class DemoData {
     private final DemoSetting setting;
     private final DatabaseMode database;
     private final ImportGeography importGeography;
+    private final DemoStaffAndRounds staffAndRounds;
 
-    DemoData(@Value("${wijkdeal.demo:auto}") String setting, DatabaseMode database, ImportGeography importGeography) {
+    DemoData(@Value("${wijkdeal.demo:auto}") String setting, DatabaseMode database, ImportGeography importGeography,
+             DemoStaffAndRounds staffAndRounds) {
         this.setting = DemoSetting.parse(setting);
         this.database = database;
         this.importGeography = importGeography;
+        this.staffAndRounds = staffAndRounds;
     }
 
     @EventListener
@@ -50,6 +53,7 @@ class DemoData {
         } catch (IOException | GeographyCsv.FormatProblem e) {
             throw new IllegalStateException("the bundled demo file " + GEOGRAPHY + " is broken", e);
         }
+        staffAndRounds.load();
     }
 
     /** wijkdeal.demo: auto (only with the embedded database), true or false. */

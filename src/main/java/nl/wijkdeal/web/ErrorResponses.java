@@ -62,6 +62,9 @@ class ErrorResponses implements ErrorResponseProcessor<Object> {
     /** Which text to show: a few causes get a sentence of their own, the rest one per status. */
     private static String kind(HttpStatus status, ErrorContext error) {
         Throwable cause = error.getRootCause().orElse(null);
+        if (status == HttpStatus.FORBIDDEN && cause != null && "csrf".equals(cause.getMessage())) {
+            return "csrf";
+        }
         if (status == HttpStatus.BAD_REQUEST && cause != null) {
             String type = cause.getClass().getName();
             if (type.contains("Json") || type.contains("Serde") || type.contains("jackson")) {

@@ -27,6 +27,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 
 /**
  * Renders templates/ with Handlebars for every HTML page. Our own renderer instead of the module's
@@ -40,6 +44,11 @@ import java.nio.file.Path;
 @Produces(MediaType.TEXT_HTML)
 public class PageRenderer<T> implements ViewsRenderer<T, HttpRequest<?>> {
 
+    /** Request attribute: this page carries a form, so the browser needs the CSRF cookie. */
+    static final String FORM_SHOWN = "wijkdeal.form-shown";
+    /** Request attribute set by the staff session filter: the name of the logged-in staff member. */
+    public static final String STAFF_NAME = "wijkdeal.staff.name";
+
     private final Handlebars handlebars;
 
     PageRenderer(Messages messages, @Nullable @Value("${wijkdeal.templates.live-dir:}") String liveDir) {
@@ -50,6 +59,33 @@ public class PageRenderer<T> implements ViewsRenderer<T, HttpRequest<?>> {
         this.handlebars = new Handlebars(loader).with(live ? NullTemplateCache.INSTANCE : new ConcurrentMapTemplateCache());
         handlebars.registerHelper("t", (Helper<String>) (key, options) ->
                 messages.get(options.data("language"), key, options.params));
+        // {{date day}}: "1 maart 2027" / "1 March 2027"; {{dateTime instant}}: "1 maart 2027 14:05".
+        handlebars.registerHelper("date", (Helper<Object>) (value, options) -> value == null ? ""
+                : DateTimeFormatter.ofPattern("d MMMM uuuu", locale(options.data("language"))).format((TemporalAccessor) value));
+        handlebars.registerHelper("dateTime", (Helper<Object>) (value, options) -> value == null ? ""
+                : DateTimeFormatter.ofPattern("d MMMM uuuu HH:mm", locale(options.data("language")))
+                        .withZone(ZoneId.of("Europe/Amsterdam")).format((TemporalAccessor) value));
+        // {{t (concat "phase." key)}}: message keys made from data.
+        handlebars.registerHelper("concat", (Helper<Object>) (first, options) -> {
+            StringBuilder out = new StringBuilder(String.valueOf(first));
+            for (Object param : options.params) {
+                out.append(param);
+            }
+            return out.toString();
+        });
+        // {{csrf}} inside every form that posts: the hidden field that Csrf checks.
+        handlebars.registerHelper("csrf", (Helper<Object>) (ignored, options) -> {
+            HttpRequest<?> request = options.data("request");
+            if (request == null) {
+                return "";
+            }
+            request.setAttribute(FORM_SHOWN, true);
+            return new Handlebars.SafeString("<input type=\"hidden\" name=\"" + Csrf.FIELD + "\" value=\"" + Csrf.token(request) + "\">");
+        });
+    }
+
+    private static Locale locale(Language language) {
+        return Locale.forLanguageTag(language == null ? "nl" : language.code());
     }
 
     @Override
@@ -64,9 +100,11 @@ public class PageRenderer<T> implements ViewsRenderer<T, HttpRequest<?>> {
         String path = request == null ? "/" : request.getUri().toString();
         Context context = Context.newBuilder(data)
                 .resolver(MapValueResolver.INSTANCE, JavaBeanValueResolver.INSTANCE, MethodValueResolver.INSTANCE)
-                .combine("layout", Layout.of(language, path))
+                .combine("layout", Layout.of(language, path,
+                        request == null ? null : request.getAttribute(STAFF_NAME, String.class).orElse(null)))
                 .build();
         context.data("language", language);
+        context.data("request", request);
         try {
             Template template = handlebars.compile(viewName);
             StringWriter out = new StringWriter();

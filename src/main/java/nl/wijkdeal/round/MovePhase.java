@@ -1,0 +1,57 @@
+package nl.wijkdeal.round;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import nl.wijkdeal.audit.Actor;
+import nl.wijkdeal.audit.AuditLog;
+import nl.wijkdeal.staff.AccessPolicy;
+import nl.wijkdeal.staff.Authorize;
+import nl.wijkdeal.staff.Staff;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Moves a round to another phase, by hand or on its dates; either way once (compare and set) and
+ * with an audit entry in the same transaction. Reaching voting freezes the settings.
+ */
+@Singleton
+class MovePhase {
+
+    private final RoundStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MovePhase(RoundStore store, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One step on, by a gebiedsteam member. @return whether it moved (false: last phase already) */
+    @Transactional
+    boolean byHand(Staff staff, long roundId) {
+        Round round = store.lock(roundId).orElseThrow(RoundPagesSupport::notFound);
+        Authorize.require(staff, AccessPolicy.Action.CONFIGURE_ROUNDS, round.areaCode());
+        if (PhaseRules.canMoveByHand(round.phase()) != PhaseRules.Reason.OK) {
+            return false;
+        }
+        return move(round, PhaseRules.next(round.phase()), staff.asActor(), "hand");
+    }
+
+    /** @return false when another instance (or person) moved the round first */
+    @Transactional
+    boolean onSchedule(Round round, Phase to) {
+        return move(round, to, Actor.system(), "schedule");
+    }
+
+    private boolean move(Round round, Phase to, Actor actor, String how) {
+        if (!store.movePhase(round.id(), round.phase(), to, clock.instant())) {
+            return false;
+        }
+        audit.append(actor, round.areaCode(), "round.phase", "round:" + round.id(),
+                Map.of("from", round.phase().key(), "to", to.key(), "how", how,
+                        "frozen", Boolean.toString(round.frozen() || to.freezesRules())));
+        return true;
+    }
+}

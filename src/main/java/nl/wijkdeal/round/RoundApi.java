@@ -1,0 +1,45 @@
+package nl.wijkdeal.round;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.wijkdeal.area.AreaDirectory;
+
+import java.util.List;
+
+/** Public rounds as JSON. Rounds still in preparation are not public. */
+@Controller("/api/v1/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Rounds")
+class RoundApi {
+
+    private final RoundStore store;
+    private final AreaDirectory areas;
+
+    RoundApi(RoundStore store, AreaDirectory areas) {
+        this.store = store;
+        this.areas = areas;
+    }
+
+    @Operation(summary = "Every public round, newest first")
+    @Get
+    List<RoundView> rounds() {
+        return store.all().stream().filter(r -> r.phase() != Phase.PREPARATION)
+                .map(r -> RoundView.of(r, areas.area(r.areaCode()).orElseThrow())).toList();
+    }
+
+    @Operation(summary = "One round: phases with dates, budgets per wijk, ballot settings")
+    @ApiResponse(responseCode = "404", description = "No such round, or not public yet")
+    @Get("/{id}")
+    RoundView round(long id) {
+        Round round = store.find(id).filter(r -> r.phase() != Phase.PREPARATION).orElseThrow(RoundPagesSupport::notFound);
+        return RoundView.of(round, areas.area(round.areaCode()).orElseThrow());
+    }
+}

@@ -1,0 +1,47 @@
+package nl.wijkdeal.staff;
+
+/**
+ * Who may do what, in one table. Pure: the controllers ask, and turn a refusal into the 403 page.
+ */
+public final class AccessPolicy {
+
+    /** Things staff do; each one is allowed to a set of roles, within the gebieden they cover. */
+    public enum Action {
+        /** See the rounds of a gebied, their settings and versions. */
+        REVIEW_ROUNDS(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJKWETHOUDER),
+        /** Create and change rounds, move them to another phase. */
+        CONFIGURE_ROUNDS(Role.ADMIN, Role.GEBIEDSTEAM),
+        /** Read the audit log of a gebied. */
+        READ_AUDIT_LOG(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJKWETHOUDER),
+        /** Create staff accounts (municipality-wide, so no gebied). */
+        MANAGE_STAFF(Role.ADMIN);
+
+        private final java.util.Set<Role> roles;
+
+        Action(Role... roles) {
+            this.roles = java.util.Set.of(roles);
+        }
+    }
+
+    public enum Verdict {
+        ALLOWED, WRONG_ROLE, OTHER_AREA
+    }
+
+    private AccessPolicy() {
+    }
+
+    /** @param areaCode the gebied the action concerns, or null for municipality-wide actions */
+    public static Verdict check(Staff staff, Action action, String areaCode) {
+        if (!action.roles.contains(staff.role())) {
+            return Verdict.WRONG_ROLE;
+        }
+        if (areaCode != null && !staff.covers(areaCode)) {
+            return Verdict.OTHER_AREA;
+        }
+        return Verdict.ALLOWED;
+    }
+
+    public static boolean allows(Staff staff, Action action, String areaCode) {
+        return check(staff, action, areaCode) == Verdict.ALLOWED;
+    }
+}

@@ -1,0 +1,107 @@
+package nl.wijkdeal.staff;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import nl.wijkdeal.area.AreaDirectory;
+import nl.wijkdeal.audit.Actor;
+import nl.wijkdeal.audit.AuditLog;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Creates a staff account with a generated password that is shown once to whoever creates it
+ * (admin command, admin page, demo data) and never stored in plain text. There is no default
+ * password anywhere.
+ */
+@Singleton
+public class CreateStaffAccount {
+
+    /** What was typed; all text, so a refused form comes back exactly as it was. */
+    public record Request(String email, String name, String role, List<String> areas) {
+    }
+
+    public sealed interface Result permits Created, Refusal {
+    }
+
+    public record Created(Staff staff, String password) implements Result {
+    }
+
+    /** Field name -> message key. */
+    public record Refusal(Map<String, String> errors) implements Result {
+    }
+
+    private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final StaffAccounts accounts;
+    private final PasswordHasher hasher;
+    private final AreaDirectory areas;
+    private final AuditLog audit;
+    private final SecureRandom random = new SecureRandom();
+
+    CreateStaffAccount(StaffAccounts accounts, PasswordHasher hasher, AreaDirectory areas, AuditLog audit) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.areas = areas;
+        this.audit = audit;
+    }
+
+    /** @param by who creates it; null for the command line and demo data */
+    @Transactional
+    public Result create(Request request, Staff by) {
+        return create(request, by, generatePassword());
+    }
+
+    /** With a chosen password: only for demo data, whose passwords are printed in the README. */
+    @Transactional
+    public Result create(Request request, Staff by, String password) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = StaffAccounts.normalise(request.email());
+        if (!email.matches("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+") || email.length() > 200) {
+            errors.put("email", "staff.error.email");
+        } else if (accounts.exists(email)) {
+            errors.put("email", "staff.error.emailTaken");
+        }
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            errors.put("name", "staff.error.name");
+        }
+        var role = Role.parse(request.role());
+        if (role.isEmpty()) {
+            errors.put("role", "staff.error.role");
+        }
+        Set<String> chosen = new TreeSet<>(request.areas() == null ? List.of() : request.areas());
+        if (chosen.stream().anyMatch(code -> areas.area(code).isEmpty())) {
+            errors.put("areas", "staff.error.areaUnknown");
+        } else if (role.isPresent() && role.get() != Role.ADMIN && chosen.isEmpty()) {
+            errors.put("areas", "staff.error.areaMissing");
+        }
+        if (!errors.isEmpty()) {
+            return new Refusal(errors);
+        }
+        Set<String> scope = role.get() == Role.ADMIN ? Set.of() : chosen;
+        long id = accounts.insert(email, name, role.get(), scope, hasher.hash(password));
+        Staff staff = new Staff(id, email, name, role.get(), scope);
+        audit.append(by == null ? Actor.system() : by.asActor(), null, "staff.created", "staff:" + id,
+                Map.of("email", email, "role", role.get().key(), "areas", String.join(",", scope)));
+        return new Created(staff, password);
+    }
+
+    /** 20 characters from 56 unambiguous ones: about 116 bits, easy to type from paper. */
+    String generatePassword() {
+        List<String> groups = new ArrayList<>();
+        for (int g = 0; g < 4; g++) {
+            StringBuilder group = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                group.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+            }
+            groups.add(group.toString());
+        }
+        return String.join("-", groups);
+    }
+}

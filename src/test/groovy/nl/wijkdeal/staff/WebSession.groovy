@@ -1,0 +1,66 @@
+package nl.wijkdeal.staff
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.HttpResponse
+import io.micronaut.http.MediaType
+import io.micronaut.http.client.BlockingHttpClient
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+
+/** A browser as far as the server can tell: keeps cookies, copies the CSRF field into forms. */
+class WebSession {
+
+    final BlockingHttpClient client
+    final Map<String, String> cookies = [:]
+    String lastCsrf
+
+    WebSession(BlockingHttpClient client) {
+        this.client = client
+    }
+
+    /** @return [status, body, location] */
+    Map get(String path) {
+        exchange(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE))
+    }
+
+    Map post(String path, Map<String, Object> fields, boolean withCsrf = true) {
+        Map<String, Object> body = new LinkedHashMap<>(fields)
+        if (withCsrf) {
+            body.csrf = lastCsrf
+        }
+        String form = body.collectMany { k, v ->
+            (v instanceof List ? v : [v]).collect { URLEncoder.encode(k, 'UTF-8') + '=' + URLEncoder.encode(String.valueOf(it), 'UTF-8') }
+        }.join('&')
+        exchange(HttpRequest.POST(path, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE))
+    }
+
+    Map logIn(String email, String password) {
+        get('/beheer/inloggen')
+        post('/beheer/inloggen', [email: email, password: password, terug: '', bewaard: ''])
+    }
+
+    private Map exchange(HttpRequest request) {
+        if (cookies) {
+            request.header('Cookie', cookies.collect { k, v -> "$k=$v" }.join('; '))
+        }
+        HttpResponse<String> response
+        try {
+            response = client.exchange(request, String)
+        } catch (HttpClientResponseException e) {
+            response = e.response as HttpResponse<String>
+        }
+        response.headers.getAll('Set-Cookie').each { String header ->
+            def (name, value) = header.split(';')[0].split('=', 2) as List
+            if (header.toLowerCase().contains('max-age=0')) {
+                cookies.remove(name)
+            } else {
+                cookies[name] = value
+            }
+        }
+        String body = response.getBody(String).orElse('')
+        def token = body =~ /name="csrf" value="([^"]+)"/
+        if (token.find()) {
+            lastCsrf = token.group(1)
+        }
+        [status: response.status.code, body: body, location: response.headers.get('Location')]
+    }
+}

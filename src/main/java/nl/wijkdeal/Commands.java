@@ -1,5 +1,6 @@
 package nl.wijkdeal;
 
+import nl.wijkdeal.audit.AuditCommand;
 import nl.wijkdeal.tally.cli.TallyCommand;
 
 import java.io.PrintStream;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * The command-line side of the jar: {@code java -jar wijkdeal.jar <command> ...}. Commands run
- * without starting the web service. Later features add theirs here (admin, audit, verify).
+ * without starting the web service. Later features add theirs here (admin, verify). A command that
+ * needs the database gets the application through {@link CommandContext}.
  */
 final class Commands {
 
@@ -22,6 +24,7 @@ final class Commands {
     static {
         COMMANDS.put("help", (args, out, err) -> help(out));
         COMMANDS.put("tally", TallyCommand::run);
+        COMMANDS.put("audit", AuditCommand::run);
     }
 
     private Commands() {
@@ -41,6 +44,7 @@ final class Commands {
         out.println("  (no command)   start the web service on http://localhost:8080");
         out.println("  help           this list");
         out.println("  tally FILE.pb  count a Pabulib election (tally --help for the options)");
+        out.println("  audit verify   check the audit log's hash chain in the database (audit --help)");
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package nl.wijkdeal;
 
 import nl.wijkdeal.staff.AdminCommand;
+import nl.wijkdeal.audit.AuditCommand;
 import nl.wijkdeal.tally.cli.TallyCommand;
 
 import java.io.PrintStream;
@@ -10,7 +11,8 @@ import java.util.Map;
 
 /**
  * The command-line side of the jar: {@code java -jar wijkdeal.jar <command> ...}. Commands run
- * without starting the web service. Later features add theirs here (admin, audit, verify).
+ * without starting the web service. Later features add theirs here (admin, verify). A command that
+ * needs the database gets the application through {@link CommandContext}.
  */
 final class Commands {
 
@@ -24,6 +26,7 @@ final class Commands {
         COMMANDS.put("help", (args, out, err) -> help(out));
         COMMANDS.put("tally", TallyCommand::run);
         COMMANDS.put("admin", AdminCommand::run);
+        COMMANDS.put("audit", AuditCommand::run);
     }
 
     private Commands() {
@@ -44,6 +47,7 @@ final class Commands {
         out.println("  help           this list");
         out.println("  tally FILE.pb  count a Pabulib election (tally --help for the options)");
         out.println("  admin create-user --email E --role R [--area CODE]  create a staff account (admin --help)");
+        out.println("  audit verify   check the audit log's hash chain in the database (audit --help)");
         return 0;
     }
 }

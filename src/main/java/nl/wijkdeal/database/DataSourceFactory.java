@@ -3,9 +3,9 @@ package nl.wijkdeal.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
-import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.flywaydb.core.Flyway;
@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The one connection pool. The schema is migrated (Flyway, migrations/) before the pool is handed
@@ -25,10 +27,11 @@ class DataSourceFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataSourceFactory.class);
 
+    private final List<HikariDataSource> pools = new CopyOnWriteArrayList<>();
+
     // @Context: created at start-up, so a missing database stops the service at once.
     @Context
     @Named("default")
-    @Bean(preDestroy = "close")
     HikariDataSource dataSource(DatabaseSettings settings, DatabaseMode mode) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("wijkdeal");
@@ -48,6 +51,7 @@ class DataSourceFactory {
         try {
             HikariDataSource dataSource = new HikariDataSource(config);
             LOG.info("Database: {}", settings.safeUrl());
+            pools.add(dataSource);
             migrate(dataSource);
             return dataSource;
         } catch (HikariPool.PoolInitializationException e) {
@@ -56,6 +60,16 @@ class DataSourceFactory {
                     + " and WIJKDEAL_DATABASE_PASSWORD, or leave WIJKDEAL_DATABASE_URL empty to use the"
                     + " embedded database.", e);
         }
+    }
+
+    /**
+     * Closes the pool when the context stops. Not {@code @Bean(preDestroy = "close")}: Micronaut
+     * Data replaces the bean by its transaction-aware proxy, on which that call fails with a
+     * ClassCastException (a warning and a stack trace at every shutdown, and the pool left open).
+     */
+    @PreDestroy
+    void closePools() {
+        pools.forEach(HikariDataSource::close);
     }
 
     private static void migrate(DataSource dataSource) {

@@ -75,9 +75,8 @@ class ChangeRound {
                 return new Changed(version);
             default:
                 store.update(round, text, settings, round.rulesVersion(), clock.instant());
-                List<String> before = FreezeRules.changed(round.settings(), settings);
                 audit.append(staff.asActor(), round.areaCode(), "round.changed", "round:" + round.id(),
-                        Map.of("changed", String.join(",", before)));
+                        Map.of("changed", String.join(",", FreezeRules.changed(round.settings(), settings))));
                 return new Changed(0);
         }
     }

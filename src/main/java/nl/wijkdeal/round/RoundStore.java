@@ -21,7 +21,14 @@ import java.util.Set;
 @Singleton
 class RoundStore {
 
-    private static final String SELECT = "SELECT * FROM round";
+    /** Wijken, budgets and phase dates come along as arrays: one query per list, not three per round. */
+    private static final String SELECT = """
+            SELECT r.*,
+              ARRAY(SELECT neighbourhood_code FROM round_neighbourhood n WHERE n.round_id = r.id ORDER BY neighbourhood_code) AS wijk_codes,
+              ARRAY(SELECT budget_cents FROM round_neighbourhood n WHERE n.round_id = r.id ORDER BY neighbourhood_code) AS wijk_budgets,
+              ARRAY(SELECT phase FROM round_phase p WHERE p.round_id = r.id ORDER BY starts_on) AS phase_names,
+              ARRAY(SELECT starts_on::text FROM round_phase p WHERE p.round_id = r.id ORDER BY starts_on) AS phase_starts
+            FROM round r""";
     private final Sql sql;
 
     RoundStore(Sql sql) {
@@ -29,20 +36,20 @@ class RoundStore {
     }
 
     Optional<Round> find(long id) {
-        return sql.one(SELECT + " WHERE id = ?", this::round, id);
+        return sql.one(SELECT + " WHERE r.id = ?", this::round, id);
     }
 
     /** The round, locked until the end of the caller's transaction: changes to one round queue up. */
     Optional<Round> lock(long id) {
-        return sql.one(SELECT + " WHERE id = ? FOR UPDATE", this::round, id);
+        return sql.one(SELECT + " WHERE r.id = ? FOR UPDATE OF r", this::round, id);
     }
 
     List<Round> all() {
-        return sql.list(SELECT + " ORDER BY id DESC", this::round);
+        return sql.list(SELECT + " ORDER BY r.id DESC", this::round);
     }
 
     List<Round> inPhaseBefore(Phase phase) {
-        return sql.list(SELECT + " WHERE phase = ANY (?) ORDER BY id",
+        return sql.list(SELECT + " WHERE r.phase = ANY (?) ORDER BY r.id",
                 this::round, (Object) java.util.Arrays.stream(Phase.values()).filter(p -> p.compareTo(phase) < 0)
                         .map(Phase::name).toArray(String[]::new));
     }
@@ -112,11 +119,17 @@ class RoundStore {
     private Round round(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         Map<String, Money> budgets = new LinkedHashMap<>();
-        sql.list("SELECT neighbourhood_code, budget_cents FROM round_neighbourhood WHERE round_id = ? ORDER BY neighbourhood_code",
-                r -> budgets.put(r.getString(1), new Money(r.getLong(2))), id);
+        List<String> codes = Sql.strings(rs, "wijk_codes");
+        Long[] cents = (Long[]) rs.getArray("wijk_budgets").getArray();
+        for (int i = 0; i < codes.size(); i++) {
+            budgets.put(codes.get(i), new Money(cents[i]));
+        }
         Map<Phase, LocalDate> schedule = new EnumMap<>(Phase.class);
-        sql.list("SELECT phase, starts_on FROM round_phase WHERE round_id = ?",
-                r -> schedule.put(Phase.valueOf(r.getString(1)), r.getObject(2, LocalDate.class)), id);
+        List<String> phases = Sql.strings(rs, "phase_names");
+        List<String> starts = Sql.strings(rs, "phase_starts");
+        for (int i = 0; i < phases.size(); i++) {
+            schedule.put(Phase.valueOf(phases.get(i)), LocalDate.parse(starts.get(i)));
+        }
         Set<VerificationRoute> routes = EnumSet.noneOf(VerificationRoute.class);
         Sql.strings(rs, "routes").forEach(route -> routes.add(VerificationRoute.valueOf(route)));
         RoundSettings settings = new RoundSettings(budgets, new Money(rs.getLong("total_budget_cents")),

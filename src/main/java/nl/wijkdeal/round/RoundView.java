@@ -4,7 +4,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.wijkdeal.area.Area;
 import nl.wijkdeal.area.Neighbourhood;
-import nl.wijkdeal.kernel.Money;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,9 +70,5 @@ public record RoundView(long id, String area, String name, String description, S
     static String wijkName(Area area, String code) {
         return area.neighbourhoods().stream().filter(n -> n.cbsCode().equals(code)).map(Neighbourhood::name)
                 .findFirst().orElse(code);
-    }
-
-    static String euros(Money money) {
-        return money.format();
     }
 }

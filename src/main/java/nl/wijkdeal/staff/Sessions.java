@@ -44,6 +44,9 @@ class Sessions {
         random.nextBytes(token);
         String cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
         Instant now = clock.instant();
+        // Dead sessions of this person go at their next login; nothing else needs a sweep.
+        sql.update("DELETE FROM staff_session WHERE staff_id = ? AND (expires_at <= ? OR last_seen_at <= ?)",
+                staffId, now, now.minus(idle));
         sql.update("INSERT INTO staff_session (token_hash, staff_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)",
                 digest(cookie), staffId, now, now, now.plus(absolute));
         return cookie;
@@ -75,11 +78,6 @@ class Sessions {
     /** Ends every session of this person except the one given (after a password change). */
     void endOthers(long staffId, String keepCookie) {
         sql.update("DELETE FROM staff_session WHERE staff_id = ? AND token_hash <> ?", staffId, digest(keepCookie));
-    }
-
-    int removeExpired() {
-        Instant now = clock.instant();
-        return sql.update("DELETE FROM staff_session WHERE expires_at <= ? OR last_seen_at <= ?", now, now.minus(idle));
     }
 
     private static byte[] digest(String cookie) {

@@ -20,7 +20,7 @@ import nl.wijkdeal.web.CookieSettings;
 import nl.wijkdeal.web.FormData;
 
 import java.net.URI;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -42,9 +42,11 @@ class StaffPages {
     private final ChangePassword changePassword;
     private final CookieSettings cookies;
     private final nl.wijkdeal.audit.AuditLog audit;
+    private final Clock clock;
 
     StaffPages(LogIn logIn, Sessions sessions, ChangePassword changePassword, CookieSettings cookies,
-               nl.wijkdeal.audit.AuditLog audit) {
+               nl.wijkdeal.audit.AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.logIn = logIn;
         this.sessions = sessions;
         this.changePassword = changePassword;
@@ -77,7 +79,7 @@ class StaffPages {
                     .cookie(cookies.session(cookies.name(StaffSessionFilter.COOKIE), in.sessionCookie()));
         }
         String lockedUntil = outcome instanceof LogIn.Locked locked
-                ? DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Amsterdam")).format(locked.until())
+                ? DateTimeFormatter.ofPattern("HH:mm").withZone(clock.getZone()).format(locked.until())
                 : null;
         String error = lockedUntil == null ? "staff.login.error.wrong" : "staff.login.error.locked";
         return HttpResponse.badRequest(new ModelAndView<>("staff/login",

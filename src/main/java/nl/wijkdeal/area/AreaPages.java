@@ -32,16 +32,18 @@ class AreaPages {
         }
     }
 
-    record AreaPage(Area area) {
+    record AreaPage(Area area, List<RoundsNearby.RoundLink> rounds) {
     }
 
-    record NeighbourhoodPage(Neighbourhood wijk, Area area) {
+    record NeighbourhoodPage(Neighbourhood wijk, Area area, List<RoundsNearby.RoundLink> rounds) {
     }
 
     private final AreaDirectory directory;
+    private final RoundsNearby rounds;
 
-    AreaPages(AreaDirectory directory) {
+    AreaPages(AreaDirectory directory, RoundsNearby rounds) {
         this.directory = directory;
+        this.rounds = rounds;
     }
 
     @View("area/home")
@@ -73,7 +75,8 @@ class AreaPages {
     @View("area/area")
     @Get("/gebieden/{code}")
     AreaPage area(String code) {
-        return new AreaPage(directory.area(code).orElseThrow(AreaPages::notFound));
+        Area area = directory.area(code).orElseThrow(AreaPages::notFound);
+        return new AreaPage(area, rounds.inArea(area.code()));
     }
 
     /** A wrongly formed code is simply a page that does not exist (404), as for any other typo. */
@@ -84,7 +87,7 @@ class AreaPages {
         for (Area area : directory.all()) {
             for (Neighbourhood wijk : area.neighbourhoods()) {
                 if (wijk.cbsCode().equals(cbsCode)) {
-                    return new NeighbourhoodPage(wijk, area);
+                    return new NeighbourhoodPage(wijk, area, rounds.inNeighbourhood(cbsCode));
                 }
             }
         }

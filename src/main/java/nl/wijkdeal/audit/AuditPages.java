@@ -19,16 +19,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The audit log of one gebied, for its staff: newest first, 50 at a time. */
+/**
+ * The audit log of one gebied for its staff, and the whole log (with logins and accounts) for the
+ * admin: newest first, 50 at a time.
+ */
 @Hidden
-@Controller("/beheer/gebieden/{code}/logboek")
+@Controller("/beheer")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditPages {
 
     static final int PAGE = 50;
 
-    record LogPage(Area area, List<Line> lines, Long olderThan) {
+    /** @param area null for the whole log; @param prefix of the message keys for title and intro */
+    record LogPage(Area area, String prefix, List<Line> lines, Long olderThan) {
     }
 
     /** @param details sorted, for a stable display */
@@ -44,15 +48,25 @@ class AuditPages {
     }
 
     @View("audit/log")
-    @Get("{?voor}")
-    LogPage log(Staff staff, String code, @Nullable Long voor) {
+    @Get("/gebieden/{code}/logboek{?voor}")
+    LogPage areaLog(Staff staff, String code, @Nullable Long voor) {
         Area area = areas.area(code).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
                 io.micronaut.http.HttpStatus.NOT_FOUND, "no such gebied"));
         Authorize.require(staff, AccessPolicy.Action.READ_AUDIT_LOG, area.code());
-        List<AuditEntry> entries = log.ofArea(area.code(), voor, PAGE);
+        return page(area, log.ofArea(area.code(), voor, PAGE));
+    }
+
+    @View("audit/log")
+    @Get("/logboek{?voor}")
+    LogPage municipalLog(Staff staff, @Nullable Long voor) {
+        Authorize.require(staff, AccessPolicy.Action.READ_MUNICIPAL_AUDIT_LOG, null);
+        return page(null, log.all(voor, PAGE));
+    }
+
+    private static LogPage page(Area area, List<AuditEntry> entries) {
         List<Line> lines = entries.stream().map(e -> new Line(e.seq(), e.at(), e.actor(), e.action(),
                 e.subject() == null ? "" : e.subject(), new TreeMap<>(e.details()))).toList();
         Long older = entries.size() == PAGE ? entries.get(entries.size() - 1).seq() : null;
-        return new LogPage(area, lines, older);
+        return new LogPage(area, area == null ? "audit.all" : "audit", lines, older);
     }
 }

@@ -20,18 +20,18 @@ import java.util.List;
 @Tag(name = "Rounds")
 class RoundApi {
 
-    private final RoundStore store;
+    private final PublicRounds publicRounds;
     private final AreaDirectory areas;
 
-    RoundApi(RoundStore store, AreaDirectory areas) {
-        this.store = store;
+    RoundApi(PublicRounds publicRounds, AreaDirectory areas) {
+        this.publicRounds = publicRounds;
         this.areas = areas;
     }
 
     @Operation(summary = "Every public round, newest first")
     @Get
     List<RoundView> rounds() {
-        return store.all().stream().filter(r -> r.phase() != Phase.PREPARATION)
+        return publicRounds.all().stream()
                 .map(r -> RoundView.of(r, areas.area(r.areaCode()).orElseThrow())).toList();
     }
 
@@ -39,7 +39,7 @@ class RoundApi {
     @ApiResponse(responseCode = "404", description = "No such round, or not public yet")
     @Get("/{id}")
     RoundView round(long id) {
-        Round round = store.find(id).filter(r -> r.phase() != Phase.PREPARATION).orElseThrow(RoundPagesSupport::notFound);
+        Round round = publicRounds.find(id).orElseThrow(RoundPagesSupport::notFound);
         return RoundView.of(round, areas.area(round.areaCode()).orElseThrow());
     }
 }

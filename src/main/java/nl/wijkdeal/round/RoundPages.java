@@ -23,23 +23,25 @@ class RoundPages {
     }
 
     private final RoundStore store;
+    private final PublicRounds publicRounds;
     private final AreaDirectory areas;
 
-    RoundPages(RoundStore store, AreaDirectory areas) {
+    RoundPages(RoundStore store, PublicRounds publicRounds, AreaDirectory areas) {
         this.store = store;
+        this.publicRounds = publicRounds;
         this.areas = areas;
     }
 
     @View("round/list")
     @Get
     RoundList list() {
-        return new RoundList(store.all().stream().filter(r -> r.phase() != Phase.PREPARATION).map(RoundSummary::of).toList());
+        return new RoundList(publicRounds.all().stream().map(RoundSummary::of).toList());
     }
 
     @View("round/round")
     @Get("/{id}")
     RoundPage round(long id) {
-        Round round = store.find(id).filter(r -> r.phase() != Phase.PREPARATION).orElseThrow(RoundPagesSupport::notFound);
+        Round round = publicRounds.find(id).orElseThrow(RoundPagesSupport::notFound);
         return RoundPage.of(round, areas.area(round.areaCode()).orElseThrow(), store.amendments(id));
     }
 }

@@ -13,7 +13,9 @@ public final class AccessPolicy {
         CONFIGURE_ROUNDS(Role.ADMIN, Role.GEBIEDSTEAM),
         /** Read the audit log of a gebied. */
         READ_AUDIT_LOG(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJKWETHOUDER),
-        /** Create staff accounts (municipality-wide, so no gebied). */
+        /** The whole audit log, with the municipality-wide entries (logins, accounts). */
+        READ_MUNICIPAL_AUDIT_LOG(Role.ADMIN),
+        /** Create staff accounts and give them a new password (municipality-wide, so no gebied). */
         MANAGE_STAFF(Role.ADMIN);
 
         private final java.util.Set<Role> roles;

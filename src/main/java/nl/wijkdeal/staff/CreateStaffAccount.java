@@ -6,8 +6,6 @@ import nl.wijkdeal.area.AreaDirectory;
 import nl.wijkdeal.audit.Actor;
 import nl.wijkdeal.audit.AuditLog;
 
-import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +34,10 @@ public class CreateStaffAccount {
     public record Refusal(Map<String, String> errors) implements Result {
     }
 
-    private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
     private final StaffAccounts accounts;
     private final PasswordHasher hasher;
     private final AreaDirectory areas;
     private final AuditLog audit;
-    private final SecureRandom random = new SecureRandom();
 
     CreateStaffAccount(StaffAccounts accounts, PasswordHasher hasher, AreaDirectory areas, AuditLog audit) {
         this.accounts = accounts;
@@ -54,7 +49,7 @@ public class CreateStaffAccount {
     /** @param by who creates it; null for the command line and demo data */
     @Transactional
     public Result create(Request request, Staff by) {
-        return create(request, by, generatePassword());
+        return create(request, by, GeneratedPassword.create());
     }
 
     /** With a chosen password: only for demo data, whose passwords are printed in the README. */
@@ -90,18 +85,5 @@ public class CreateStaffAccount {
         audit.append(by == null ? Actor.system() : by.asActor(), null, "staff.created", "staff:" + id,
                 Map.of("email", email, "role", role.get().key(), "areas", String.join(",", scope)));
         return new Created(staff, password);
-    }
-
-    /** 20 characters from 56 unambiguous ones: about 116 bits, easy to type from paper. */
-    String generatePassword() {
-        List<String> groups = new ArrayList<>();
-        for (int g = 0; g < 4; g++) {
-            StringBuilder group = new StringBuilder();
-            for (int i = 0; i < 5; i++) {
-                group.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-            }
-            groups.add(group.toString());
-        }
-        return String.join("-", groups);
     }
 }

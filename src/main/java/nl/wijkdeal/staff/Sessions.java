@@ -80,6 +80,11 @@ class Sessions {
         sql.update("DELETE FROM staff_session WHERE staff_id = ? AND token_hash <> ?", staffId, digest(keepCookie));
     }
 
+    /** Ends every session of this person (after an admin gave them a new password). */
+    void endAll(long staffId) {
+        sql.update("DELETE FROM staff_session WHERE staff_id = ?", staffId);
+    }
+
     private static byte[] digest(String cookie) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII));

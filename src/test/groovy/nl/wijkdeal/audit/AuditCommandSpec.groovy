@@ -1,15 +1,11 @@
 package nl.wijkdeal.audit
 
-import com.zaxxer.hikari.HikariDataSource
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import nl.wijkdeal.Application
+import nl.wijkdeal.JarCommand
 import spock.lang.Specification
 
 import javax.sql.DataSource
-import java.nio.file.Path
-import java.util.concurrent.TimeUnit
 
 /**
  * {@code java -jar wijkdeal.jar audit verify} as a real process against the test database, the way
@@ -95,28 +91,11 @@ class AuditCommandSpec extends Specification {
                 ' WIJKDEAL_DATABASE_URL empty to use the embedded database.'
     }
 
-    /** The jar's main class in a child JVM, pointed at the test database. */
     private Map launch(String... args) {
-        launchAgainst((DelegatingDataSource.unwrapDataSource(dataSource) as HikariDataSource).jdbcUrl, args)
+        JarCommand.launch(dataSource, args)
     }
 
     private Map launchAgainst(String url, String... args) {
-        def pool = DelegatingDataSource.unwrapDataSource(dataSource) as HikariDataSource
-        def command = [Path.of(System.getProperty('java.home'), 'bin', 'java').toString(), '-Xmx256m',
-                       "-Dwijkdeal.database.url=$url".toString(),
-                       "-Dwijkdeal.database.user=${pool.username ?: ''}".toString(),
-                       "-Dwijkdeal.database.password=${pool.password ?: ''}".toString(),
-                       '-cp', System.getProperty('java.class.path'), Application.name] + args.toList()
-        def process = new ProcessBuilder(command).start()
-        try {
-            def out = new StringBuilder()
-            def err = new StringBuilder()
-            def reading = [process.consumeProcessOutputStream(out), process.consumeProcessErrorStream(err)]
-            assert process.waitFor(90, TimeUnit.SECONDS)
-            reading*.join()
-            [exit: process.exitValue(), out: out.toString(), err: err.toString()]
-        } finally {
-            process.destroyForcibly()
-        }
+        JarCommand.launchAgainst(dataSource, url, args)
     }
 }

@@ -1,0 +1,134 @@
+package nl.wijkdeal.staff
+
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import nl.wijkdeal.round.RoundFlowSpec
+import spock.lang.Shared
+import spock.lang.Specification
+
+/**
+ * Every staff route against every kind of visitor: a resident without an account, the admin, the
+ * gebiedsteam of zuid (whose round it is), the gebiedsteam of oost (another gebied) and the
+ * wijkwethouder of zuid. Each cell is asserted: the page (200), the form refused on its content
+ * (400: allowed in, nothing changed), done (303 elsewhere), the login page (303 there) or 403.
+ */
+@MicronautTest(transactional = false)
+class AccessMatrixSpec extends Specification {
+
+    static final List<String> WHO = ['resident', 'admin', 'zuid', 'oost', 'wethouder']
+    static final Map<String, List<String>> LOGIN = [
+            admin    : ['beheer@wijkdeal.example', 'demo-beheer-2026'],
+            zuid     : ['zuid@wijkdeal.example', 'demo-zuid-2026'],
+            oost     : ['oost@wijkdeal.example', 'demo-oost-2026'],
+            wethouder: ['wethouder.zuid@wijkdeal.example', 'demo-wethouder-2026']]
+
+    // Expected per visitor, in the order of WHO. 'login' = 303 to the login page, 'done' = 303 elsewhere.
+    static final List<List> MATRIX = [
+            ['GET', '/beheer', ['login', 200, 200, 200, 200]],
+            ['GET', '/beheer/wachtwoord', ['login', 200, 200, 200, 200]],
+            ['GET', '/beheer/rondes/nieuw?gebied=zuid', ['login', 200, 200, 403, 403]],
+            ['POST', '/beheer/rondes', ['login', 400, 400, 403, 403]],
+            ['GET', '/beheer/rondes/{round}', ['login', 200, 200, 403, 200]],
+            ['GET', '/beheer/rondes/{round}/bewerken', ['login', 200, 200, 403, 403]],
+            ['POST', '/beheer/rondes/{round}', ['login', 400, 400, 403, 403]],
+            ['POST', '/beheer/rondes/{round}/volgende-fase', ['login', 'done', 'done', 403, 403]],
+            ['GET', '/beheer/gebieden/zuid/logboek', ['login', 200, 200, 403, 200]],
+            ['GET', '/beheer/gebieden/oost/logboek', ['login', 200, 403, 200, 403]],
+            ['GET', '/beheer/logboek', ['login', 200, 403, 403, 403]],
+            ['GET', '/beheer/medewerkers', ['login', 200, 403, 403, 403]],
+            ['GET', '/beheer/medewerkers/nieuw', ['login', 200, 403, 403, 403]],
+            ['POST', '/beheer/medewerkers', ['login', 400, 403, 403, 403]],
+            ['POST', '/beheer/medewerkers/{colleague}/nieuw-wachtwoord', ['login', 200, 403, 403, 403]],
+    ]
+
+    @Inject @Client('/') HttpClient http
+    @Inject CreateStaffAccount createAccount
+
+    @Shared Map<String, WebSession> sessions = [:]
+    @Shared Map<String, String> ids = [:]
+
+    def setup() {
+        if (sessions) {
+            return
+        }
+        WHO.each { who ->
+            def session = new WebSession(http.toBlocking())
+            if (LOGIN[who]) {
+                assert session.logIn(*LOGIN[who]).status == 303
+            }
+            session.get('/beheer/inloggen')   // a page with a form: the CSRF cookie and field
+            sessions[who] = session
+        }
+        def zuid = sessions.zuid
+        zuid.get('/beheer/rondes/nieuw?gebied=zuid')
+        def created = zuid.post('/beheer/rondes', RoundFlowSpec.form(name: 'Matrixronde'))
+        assert created.status == 303
+        ids.round = (created.location =~ /\/beheer\/rondes\/(\d+)/)[0][1]
+        def colleague = createAccount.create(new CreateStaffAccount.Request('matrix@wijkdeal.example', 'Matrix',
+                'gebiedsteam', ['zuid']), null) as CreateStaffAccount.Created
+        ids.colleague = colleague.staff().id() as String
+    }
+
+    def "#who: #method #route -> #expected"() {
+        given:
+        String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague)
+        WebSession session = sessions[who]
+
+        when:
+        def answer = method == 'GET' ? session.get(path) : session.post(path, [gebied: 'zuid'])
+
+        then:
+        switch (expected) {
+            case 'login':
+                assert answer.status == 303
+                assert answer.location.startsWith('/beheer/inloggen')
+                break
+            case 'done':
+                assert answer.status == 303
+                assert !answer.location.startsWith('/beheer/inloggen')
+                break
+            case 403:
+                assert answer.status == 403
+                assert answer.body.contains('Je mag deze pagina niet zien')
+                break
+            default:
+                assert answer.status == expected
+                assert answer.body.contains('<html lang="nl">')
+        }
+
+        where:
+        [method, route, who, expected] << MATRIX.collectMany { row ->
+            WHO.withIndex().collect { who, i -> [row[0], row[1], who, row[2][i]] }
+        }
+    }
+
+    def "the matrix covers every staff route the service has"() {
+        given:
+        def routes = new File('src/main/java/nl/wijkdeal').listFiles().collectMany { dir ->
+            dir.isDirectory() ? dir.listFiles().findAll { it.name.endsWith('.java') }.toList() : []
+        }.collectMany { file -> staffRoutes(file.text) }
+
+        expect:
+        routes.toSet() == MATRIX.collect { normalised(it[0], it[1]) }.toSet() +
+                ['POST /beheer/inloggen', 'GET /beheer/inloggen', 'POST /beheer/uitloggen', 'POST /beheer/wachtwoord']
+    }
+
+    /** "METHOD /path" for every @Get/@Post under a controller whose path starts with /beheer. */
+    static List<String> staffRoutes(String source) {
+        def controller = source =~ /@Controller\("([^"]*)"\)/
+        if (!controller.find() || !controller.group(1).startsWith('/beheer')) {
+            return []
+        }
+        (source =~ /@(Get|Post)(?:\("([^"]*)"\))?/).collect { match ->
+            normalised(match[1].toUpperCase(), controller.group(1) + (match[2] ?: ''))
+        }
+    }
+
+    /** Path variables (and the gebied codes in the matrix) become {}; query templates and query strings go. */
+    static String normalised(String method, String path) {
+        method + ' ' + path.replaceAll(/\{\?[^}]*}/, '').replaceAll(/\?.*/, '').replaceAll(/\{[^}]*}/, '{}')
+                .replaceAll('/gebieden/[a-z-]+/', '/gebieden/{}/')
+    }
+}

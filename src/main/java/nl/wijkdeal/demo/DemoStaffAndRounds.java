@@ -66,7 +66,7 @@ class DemoStaffAndRounds {
                 Map.of("WK001411", "40000", "WK001412", "35000"), "75000", "points", "greedy");
         round(oost, "oude-wijken", "Buurtbudget Oude Wijken 2027", today.plusDays(30),
                 Map.of("WK001402", "30000"), "30000", "ranked", "equal-shares");
-        round(zuid, "zuid", "Wijkdeal Helpman 2026", today.minusDays(10),
+        round(zuid, "zuid", "Wijkdeal Helpman 2026", today.minusDays(75),
                 Map.of("WK001406", "15000"), "15000", "knapsack", "greedy");
         phases.catchUp(today);
     }

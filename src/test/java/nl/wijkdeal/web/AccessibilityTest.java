@@ -3,6 +3,7 @@ package nl.wijkdeal.web;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.wijkdeal.database.Sql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every page in a real browser, in both languages, wide and at 320 px: zero axe-core violations
  * (WCAG 2.1 A + AA), no sideways scrolling, the right lang, and the skip link as first Tab stop with
- * a visible focus ring. A new page joins with one line in {@link #pages()}.
+ * a visible focus ring. A new page joins with one line in {@link #pages()} or {@link #staffPages()}.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityTest {
 
+    /** Pages as a resident sees them. {round} is a public demo round. */
     static Stream<String> pages() {
         return Stream.of(
                 "/",
@@ -36,34 +38,89 @@ class AccessibilityTest {
                 "/gebieden/zuid",
                 "/wijken/WK001406",
                 "/wijk-zoeken?postcode=abc",   // the form with an error beside the field
+                "/rondes",
+                "/rondes/{round}",
+                "/beheer/inloggen",
                 "/deze-pagina-bestaat-niet"    // the error page
+        );
+    }
+
+    /**
+     * Pages as the demo admin sees them (every staff page; gebiedsteam pages look the same).
+     * "errors:" opens the form, empties the fields named after "#" and submits it.
+     */
+    static Stream<String> staffPages() {
+        return Stream.of(
+                "/beheer",
+                "/beheer/wachtwoord",
+                "/beheer/rondes/nieuw?gebied=zuid",
+                "errors:/beheer/rondes/nieuw?gebied=zuid#name#total",
+                "/beheer/rondes/{round}",
+                "/beheer/rondes/{round}/bewerken",
+                "/beheer/gebieden/zuid/logboek",
+                "/beheer/logboek",
+                "/beheer/medewerkers",
+                "/beheer/medewerkers/nieuw",
+                "errors:/beheer/medewerkers/nieuw#email"
         );
     }
 
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    Sql sql;
+
     private Browser browser;
+    private Browser staffBrowser;
+    private String round;
 
     @BeforeAll
-    void startBrowser() throws Exception {
+    void startBrowsers() throws Exception {
         browser = new Browser(server.getURL());
+        staffBrowser = new Browser(server.getURL()).logIn("beheer@wijkdeal.example", "demo-beheer-2026");
+        // The demo round with the most to show: voting, several wijken, spelregels.
+        round = sql.one("SELECT id FROM round WHERE phase = 'VOTING' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
     }
 
     @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
+    void stopBrowsers() {
+        for (Browser b : new Browser[] {browser, staffBrowser}) {
+            if (b != null) {
+                b.close();
+            }
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void everyPageIsForEveryone(String path) {
+        checkEverywhere(browser, path);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("staffPages")
+    void everyStaffPageIsForEveryone(String path) {
+        checkEverywhere(staffBrowser, path);
+    }
+
+    private void visit(Browser b, String page) {
+        String path = page.replace("{round}", round);
+        if (path.startsWith("errors:")) {
+            String[] parts = path.substring("errors:".length()).split("#");
+            b.open(parts[0]).submitEmptied(java.util.Arrays.copyOfRange(parts, 1, parts.length));
+            assertFalse(b.driver().findElements(org.openqa.selenium.By.className("field__error")).isEmpty(),
+                    () -> "no error shown on " + page + " at " + b.driver().getCurrentUrl() + ": " + b.driver().getTitle());
+        } else {
+            b.open(path);
+        }
+    }
+
+    private void checkEverywhere(Browser browser, String path) {
         for (String language : List.of("nl", "en")) {
             browser.language(language);
             for (int width : List.of(1280, 320)) {
-                browser.width(width).open(path);
+                visit(browser.width(width), path);
                 String where = path + " (" + language + ", " + width + " px)";
                 assertEquals(language, browser.lang(), "lang attribute on " + where);
                 assertEquals(List.of(), browser.accessibilityViolations(), "axe-core violations on " + where);
@@ -83,7 +140,17 @@ class AccessibilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void theKeyboardReachesTheSkipLinkFirstAndSeesWhereItIs(String path) {
-        browser.language("nl").width(1280).open(path);
+        skipLinkFirst(browser, path);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("staffPages")
+    void onStaffPagesTooTheSkipLinkComesFirst(String path) {
+        skipLinkFirst(staffBrowser, path);
+    }
+
+    private void skipLinkFirst(Browser browser, String path) {
+        visit(browser.language("nl").width(1280), path);
         WebElement first = browser.firstTabStop();
         assertEquals("skip-link", first.getAttribute("class"), "first Tab stop on " + path);
         assertTrue(first.isDisplayed(), "skip link visible when focused on " + path);

@@ -58,6 +58,35 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Logs in on the staff login page, as a person would: type, press the button. */
+    public Browser logIn(String email, String password) {
+        open("/beheer/inloggen");
+        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        clickAndWaitForTheNextPage(driver.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")));
+        if (driver.getCurrentUrl().contains("/beheer/inloggen")) {
+            throw new IllegalStateException("login failed for " + email);
+        }
+        return this;
+    }
+
+    /** Submits the page's main form (class "form") after emptying the fields named, to see its errors. */
+    public Browser submitEmptied(String... fieldIds) {
+        for (String id : fieldIds) {
+            driver.findElement(org.openqa.selenium.By.id(id)).clear();
+        }
+        clickAndWaitForTheNextPage(driver.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")));
+        return this;
+    }
+
+    /** A click on a submit button returns before the answer is shown: wait until the old page is gone. */
+    private void clickAndWaitForTheNextPage(WebElement button) {
+        WebElement html = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+    }
+
     public Browser language(String code) {
         open("/assets/wijkdeal.css");
         driver.manage().addCookie(new Cookie(Language.COOKIE, code, "/"));

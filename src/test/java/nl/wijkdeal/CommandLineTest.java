@@ -69,5 +69,7 @@ class CommandLineTest {
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("tally FILE.pb"), run.out());
+        assertTrue(run.out().contains("admin create-user"), run.out());
+        assertTrue(run.out().contains("audit verify"), run.out());
     }
 }

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** The rounds residents may see (not in preparation), for the area pages and the public list. */
+/**
+ * The rounds residents may see (not in preparation): for the public pages, the area pages and the
+ * features that hang off a round (plans, later ballots).
+ */
 @Singleton
-class PublicRounds implements RoundsNearby {
+public class PublicRounds implements RoundsNearby {
 
     private final RoundStore store;
 
@@ -17,11 +20,11 @@ class PublicRounds implements RoundsNearby {
         this.store = store;
     }
 
-    List<Round> all() {
+    public List<Round> all() {
         return matching(round -> true);
     }
 
-    Optional<Round> find(long id) {
+    public Optional<Round> find(long id) {
         return store.find(id).filter(PublicRounds::isPublic);
     }
 

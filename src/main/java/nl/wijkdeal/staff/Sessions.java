@@ -3,14 +3,11 @@ package nl.wijkdeal.staff;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import nl.wijkdeal.database.Sql;
+import nl.wijkdeal.kernel.SecretToken;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -24,7 +21,6 @@ class Sessions {
     private final Sql sql;
     private final StaffAccounts accounts;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private final Duration idle;
     private final Duration absolute;
 
@@ -40,15 +36,13 @@ class Sessions {
 
     /** A fresh session (a fresh id at every login: a session id planted before login is worthless). */
     String start(long staffId) {
-        byte[] token = new byte[32];
-        random.nextBytes(token);
-        String cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        String cookie = SecretToken.create();
         Instant now = clock.instant();
         // Dead sessions of this person go at their next login; nothing else needs a sweep.
         sql.update("DELETE FROM staff_session WHERE staff_id = ? AND (expires_at <= ? OR last_seen_at <= ?)",
                 staffId, now, now.minus(idle));
         sql.update("INSERT INTO staff_session (token_hash, staff_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                digest(cookie), staffId, now, now, now.plus(absolute));
+                SecretToken.digest(cookie), staffId, now, now, now.plus(absolute));
         return cookie;
     }
 
@@ -65,31 +59,23 @@ class Sessions {
                 UPDATE staff_session SET last_seen_at = CASE WHEN last_seen_at < ? THEN ? ELSE last_seen_at END
                 WHERE token_hash = ? AND expires_at > ? AND last_seen_at > ?
                 RETURNING staff_id""",
-                rs -> rs.getLong(1), now.minusSeconds(60), now, digest(cookie), now, now.minus(idle));
+                rs -> rs.getLong(1), now.minusSeconds(60), now, SecretToken.digest(cookie), now, now.minus(idle));
         return staffId.flatMap(accounts::byId).map(StaffAccounts.Account::staff);
     }
 
     void end(String cookie) {
         if (cookie != null) {
-            sql.update("DELETE FROM staff_session WHERE token_hash = ?", digest(cookie));
+            sql.update("DELETE FROM staff_session WHERE token_hash = ?", SecretToken.digest(cookie));
         }
     }
 
     /** Ends every session of this person except the one given (after a password change). */
     void endOthers(long staffId, String keepCookie) {
-        sql.update("DELETE FROM staff_session WHERE staff_id = ? AND token_hash <> ?", staffId, digest(keepCookie));
+        sql.update("DELETE FROM staff_session WHERE staff_id = ? AND token_hash <> ?", staffId, SecretToken.digest(keepCookie));
     }
 
     /** Ends every session of this person (after an admin gave them a new password). */
     void endAll(long staffId) {
         sql.update("DELETE FROM staff_session WHERE staff_id = ?", staffId);
-    }
-
-    private static byte[] digest(String cookie) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(cookie.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

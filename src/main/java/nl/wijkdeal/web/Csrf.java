@@ -17,10 +17,10 @@ import io.micronaut.http.server.filter.FilterBodyParser;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
+import nl.wijkdeal.kernel.SecretToken;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -43,7 +43,6 @@ public class Csrf implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final FilterBodyParser bodies;
-    private final SecureRandom random = new SecureRandom();
     private final CookieSettings cookies;
 
     Csrf(FilterBodyParser bodies, CookieSettings cookies) {
@@ -98,9 +97,7 @@ public class Csrf implements Ordered {
     }
 
     private String fresh() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretToken.create();
     }
 
     /** Browsers send Origin on every POST; when it is there it must be us. */

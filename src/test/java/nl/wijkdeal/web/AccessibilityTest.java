@@ -9,7 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import nl.wijkdeal.database.Sql;
+import nl.wijkdeal.mail.MailDraft;
+import nl.wijkdeal.mail.Outbox;
+import nl.wijkdeal.mail.SendMail;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import java.net.URI;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,6 +49,12 @@ class AccessibilityTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    Outbox outbox;
+    @Inject
+    SendMail sendMail;
+    @Inject
+    Sql sql;
 
     private Browser browser;
 
@@ -60,6 +73,38 @@ class AccessibilityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void everyPageIsForEveryone(String path) {
+        audit(path);
+    }
+
+    /**
+     * The pages of mail: the staff's "Verzonden berichten" (logged in as the demo admin, as a person
+     * would) and a resident's unsubscribe page, whose address holds a token made for one mail.
+     */
+    @Test
+    void theMailPagesAreForEveryoneToo() {
+        long id = outbox.enqueue(MailDraft.of("example", "toegankelijk@voorbeeld.nl", Language.NL).with("name", "Anna")
+                .with("topic", "de speeltuin").with("path", "/gebieden/zuid").withUnsubscribe().about("zuid"));
+        sendMail.flush();
+        String unsubscribe = URI.create(sql.one("SELECT unsubscribe_url FROM mail_outbox WHERE id = ?",
+                rs -> rs.getString(1), id).orElseThrow()).getPath();
+        try {
+            browser.language("nl").width(1280).open("/beheer/inloggen");
+            browser.driver().findElement(By.id("email")).sendKeys("beheer@wijkdeal.example");
+            browser.driver().findElement(By.id("password")).sendKeys("demo-beheer-2026");
+            browser.driver().findElement(By.cssSelector("form[action='/beheer/inloggen'] button")).click();
+            for (String path : List.of("/beheer/berichten", "/beheer/berichten/" + id, unsubscribe, unsubscribe + "?klaar=1")) {
+                audit(path);
+                // Still there, not sent to the login page: the audit saw the page itself.
+                assertTrue(browser.driver().getCurrentUrl().endsWith(path), browser.driver().getCurrentUrl());
+                theKeyboardReachesTheSkipLinkFirstAndSeesWhereItIs(path);
+            }
+        } finally {
+            // Log out: the other tests see the pages as a visitor.
+            browser.driver().manage().deleteAllCookies();
+        }
+    }
+
+    private void audit(String path) {
         for (String language : List.of("nl", "en")) {
             browser.language(language);
             for (int width : List.of(1280, 320)) {

@@ -75,6 +75,7 @@ class SentMailPages {
         Authorize.require(staff, AccessPolicy.Action.READ_SENT_MAIL, m.areaCode());
         boolean shown = m.status() == MailStore.Status.KEPT && m.text() != null;
         String note = shown ? null
+                : m.status() == MailStore.Status.SKIPPED ? "mail.message.body.skipped"
                 : m.forgottenAt() != null ? "mail.message.body.forgotten"
                 : "mail.message.body.personal";
         return new MessagePage(m.id(), m.subject(), shownAddress(m), m.kind(), "mail.language." + m.language().code(),

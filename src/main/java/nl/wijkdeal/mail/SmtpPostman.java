@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -135,6 +136,10 @@ class SmtpPostman {
             if (code > 0) {
                 return new Failure("SMTP " + code, code >= 500 && code < 600, false);
             }
+        }
+        if (e instanceof AddressException) {
+            // An address the server would never take: trying again cannot help.
+            return new Failure("AddressException", true, false);
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

@@ -134,9 +134,17 @@ class SentMailPagesSpec extends Specification {
         resident.get(posted.location).body.contains('Je bent afgemeld. Je krijgt geen voorbeeldberichten meer')
         resident.cookies.isEmpty()
 
-        and: 'from now on mail of that kind is skipped'
-        outbox.enqueue(MailDraft.of('example', to, Language.NL).with('name', 'A').with('topic', 't').with('path', '/')
-                .withUnsubscribe()).with { new Outboxes(sql).row(it).status } == 'SKIPPED'
+        when: 'from now on mail of that kind is skipped'
+        long skipped = outbox.enqueue(MailDraft.of('example', to, Language.NL).with('name', 'A').with('topic', 't')
+                .with('path', '/').withUnsubscribe())
+
+        then: 'and the staff page says why, without an address or a body'
+        new Outboxes(sql).row(skipped).status == 'SKIPPED'
+        with(staff.admin.get("/beheer/berichten/$skipped").body) {
+            contains('Niet verstuurd: afgemeld')
+            contains('de ontvanger heeft zich afgemeld voor dit soort berichten')
+            !contains(to)
+        }
 
         cleanup:
         sendMail.flush()

@@ -33,7 +33,7 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class RoundAdminPages {
 
-    record Dashboard(String notice, List<AreaRounds> areas, boolean admin) {
+    record Dashboard(String notice, List<AreaRounds> areas, boolean admin, boolean sentMail) {
     }
 
     record AreaRounds(Area area, boolean canConfigure, List<RoundSummary> rounds) {
@@ -66,7 +66,8 @@ class RoundAdminPages {
                         rounds.stream().filter(r -> r.areaCode().equals(area.code())).map(RoundSummary::of).toList()))
                 .toList();
         String notice = melding == null || !melding.matches("[a-z-]{1,30}") ? null : "staff.notice." + melding;
-        return new Dashboard(notice, mine, staff.isAdmin());
+        return new Dashboard(notice, mine, staff.isAdmin(),
+                AccessPolicy.allows(staff, AccessPolicy.Action.READ_SENT_MAIL, null));
     }
 
     @Get("/rondes/nieuw{?gebied,bewaard}")

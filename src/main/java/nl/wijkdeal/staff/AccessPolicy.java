@@ -15,6 +15,8 @@ public final class AccessPolicy {
         READ_AUDIT_LOG(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJKWETHOUDER),
         /** The whole audit log, with the municipality-wide entries (logins, accounts). */
         READ_MUNICIPAL_AUDIT_LOG(Role.ADMIN),
+        /** See the mail the service sent or (in demo mode) kept: of a gebied, or of no gebied. */
+        READ_SENT_MAIL(Role.ADMIN, Role.GEBIEDSTEAM),
         /** Create staff accounts and give them a new password (municipality-wide, so no gebied). */
         MANAGE_STAFF(Role.ADMIN);
 

@@ -32,7 +32,8 @@ import java.util.Map;
  * is refused. Another site can make a browser post, but it can neither read nor set our cookie.
  * Stateless, so any instance can check any form. A request from another origin is refused outright.
  * The JSON API under /api is exempt: browsers cannot send JSON across sites without CORS, which we
- * do not allow.
+ * do not allow. So are unsubscribe links (/afmelden/): the signed token in the path is the
+ * authorisation, and a mail program's one-click POST (RFC 8058) has neither our cookie nor a form.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class Csrf implements Ordered {
@@ -65,7 +66,8 @@ public class Csrf implements Ordered {
             request.setAttribute(NEW_ATTRIBUTE, true);
         }
         request.setAttribute(TOKEN_ATTRIBUTE, cookie);
-        if (SAFE.contains(request.getMethod()) || request.getPath().startsWith("/api/")) {
+        if (SAFE.contains(request.getMethod()) || request.getPath().startsWith("/api/")
+                || request.getPath().startsWith("/afmelden/")) {
             return null;
         }
         if (crossOrigin(request) || request.getAttribute(NEW_ATTRIBUTE).isPresent()) {

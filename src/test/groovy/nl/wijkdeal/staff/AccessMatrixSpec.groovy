@@ -4,7 +4,11 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import nl.wijkdeal.mail.MailDraft
+import nl.wijkdeal.mail.Outbox
+import nl.wijkdeal.mail.SendMail
 import nl.wijkdeal.round.RoundFlowSpec
+import nl.wijkdeal.web.Language
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -41,10 +45,14 @@ class AccessMatrixSpec extends Specification {
             ['GET', '/beheer/medewerkers/nieuw', ['login', 200, 403, 403, 403]],
             ['POST', '/beheer/medewerkers', ['login', 400, 403, 403, 403]],
             ['POST', '/beheer/medewerkers/{colleague}/nieuw-wachtwoord', ['login', 200, 403, 403, 403]],
+            ['GET', '/beheer/berichten', ['login', 200, 200, 200, 403]],
+            ['GET', '/beheer/berichten/{mail}', ['login', 200, 200, 403, 403]],
     ]
 
     @Inject @Client('/') HttpClient http
     @Inject CreateStaffAccount createAccount
+    @Inject Outbox outbox
+    @Inject SendMail sendMail
 
     @Shared Map<String, WebSession> sessions = [:]
     @Shared Map<String, String> ids = [:]
@@ -69,11 +77,14 @@ class AccessMatrixSpec extends Specification {
         def colleague = createAccount.create(new CreateStaffAccount.Request('matrix@wijkdeal.example', 'Matrix',
                 'gebiedsteam', ['zuid']), null) as CreateStaffAccount.Created
         ids.colleague = colleague.staff().id() as String
+        ids.mail = outbox.enqueue(MailDraft.of('example', 'matrix@voorbeeld.nl', Language.NL).with('name', 'M')
+                .with('topic', 'de matrix').with('path', '/').about('zuid')) as String
+        sendMail.flush()
     }
 
     def "#who: #method #route -> #expected"() {
         given:
-        String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague)
+        String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague).replace('{mail}', ids.mail)
         WebSession session = sessions[who]
 
         when:

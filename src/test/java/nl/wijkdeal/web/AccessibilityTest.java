@@ -4,6 +4,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.wijkdeal.database.Sql;
+import nl.wijkdeal.mail.MailDraft;
+import nl.wijkdeal.mail.Outbox;
+import nl.wijkdeal.mail.SendMail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.WebElement;
 
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -41,6 +45,8 @@ class AccessibilityTest {
                 "/rondes",
                 "/rondes/{round}",
                 "/beheer/inloggen",
+                "{unsubscribe}",               // a mail's unsubscribe question, and its answer
+                "{unsubscribe}?klaar=1",
                 "/deze-pagina-bestaat-niet"    // the error page
         );
     }
@@ -61,7 +67,9 @@ class AccessibilityTest {
                 "/beheer/logboek",
                 "/beheer/medewerkers",
                 "/beheer/medewerkers/nieuw",
-                "errors:/beheer/medewerkers/nieuw#email"
+                "errors:/beheer/medewerkers/nieuw#email",
+                "/beheer/berichten",
+                "/beheer/berichten/{mail}"
         );
     }
 
@@ -71,9 +79,17 @@ class AccessibilityTest {
     @Inject
     Sql sql;
 
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SendMail sendMail;
+
     private Browser browser;
     private Browser staffBrowser;
     private String round;
+    private String mail;
+    private String unsubscribe;
 
     @BeforeAll
     void startBrowsers() throws Exception {
@@ -81,6 +97,13 @@ class AccessibilityTest {
         staffBrowser = new Browser(server.getURL()).logIn("beheer@wijkdeal.example", "demo-beheer-2026");
         // The demo round with the most to show: voting, several wijken, spelregels.
         round = sql.one("SELECT id FROM round WHERE phase = 'VOTING' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
+        // One kept mail (demo mode) for the staff's "Verzonden berichten" and its unsubscribe link.
+        long id = outbox.enqueue(MailDraft.of("example", "toegankelijk@voorbeeld.nl", Language.NL).with("name", "Anna")
+                .with("topic", "de speeltuin").with("path", "/gebieden/zuid").withUnsubscribe().about("zuid"));
+        sendMail.flush();
+        mail = Long.toString(id);
+        unsubscribe = URI.create(sql.one("SELECT unsubscribe_url FROM mail_outbox WHERE id = ?",
+                rs -> rs.getString(1), id).orElseThrow()).getPath();
     }
 
     @AfterAll
@@ -105,7 +128,7 @@ class AccessibilityTest {
     }
 
     private void visit(Browser b, String page) {
-        String path = page.replace("{round}", round);
+        String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe);
         if (path.startsWith("errors:")) {
             String[] parts = path.substring("errors:".length()).split("#");
             b.open(parts[0]).submitEmptied(java.util.Arrays.copyOfRange(parts, 1, parts.length));

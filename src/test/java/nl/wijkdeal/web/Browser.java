@@ -79,12 +79,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** A click on a submit button returns before the answer is shown: wait until the old page is gone. */
+    /**
+     * A click on a submit button returns before the answer is shown: mark the old page's window and
+     * wait for a window without the mark whose document has loaded.
+     */
     private void clickAndWaitForTheNextPage(WebElement button) {
-        WebElement html = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.wijkdealOldPage = true;");
         button.click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.wijkdealOldPage === undefined && document.readyState === 'complete';")));
     }
 
     public Browser language(String code) {

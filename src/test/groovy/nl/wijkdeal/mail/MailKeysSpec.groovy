@@ -1,0 +1,63 @@
+package nl.wijkdeal.mail
+
+import nl.wijkdeal.database.DatabaseMode
+import nl.wijkdeal.database.StartupProblem
+import spock.lang.Specification
+
+/** The secret behind unsubscribe links and address hashes: required in production, never guessable. */
+class MailKeysSpec extends Specification {
+
+    static final String SECRET = 'een-geheim-van-minstens-32-tekens-lang!'
+
+    def "with an external database the service needs a secret of at least 32 characters: #secret"() {
+        when:
+        new MailKeys(secret, new DatabaseMode(false))
+
+        then:
+        def problem = thrown(StartupProblem)
+        problem.message.startsWith('WIJKDEAL_SECRET is')
+
+        where:
+        secret << [null, '', '   ', 'kort-geheim']
+    }
+
+    def "with the embedded database and no secret, a random one per start"() {
+        given:
+        def one = new MailKeys('', new DatabaseMode(true))
+        def other = new MailKeys(null, new DatabaseMode(true))
+
+        expect:
+        one.addressHash('a@b.nl') != other.addressHash('a@b.nl')
+    }
+
+    def "the same secret gives the same hash and links on every instance; case does not matter"() {
+        given:
+        def one = new MailKeys(SECRET, new DatabaseMode(false))
+        def other = new MailKeys(SECRET, new DatabaseMode(false))
+        byte[] hash = one.addressHash('Jan@Voorbeeld.nl ')
+
+        expect:
+        hash == other.addressHash('jan@voorbeeld.nl')
+        hash.length == 32
+        other.verify('plan.status', one.unsubscribeToken('plan.status', hash)).get() == hash
+    }
+
+    def "a token works only for its own kind and unchanged"() {
+        given:
+        def keys = new MailKeys(SECRET, new DatabaseMode(false))
+        byte[] hash = keys.addressHash('jan@voorbeeld.nl')
+        String token = keys.unsubscribeToken('plan.status', hash)
+        char[] flipped = token.toCharArray()
+        flipped[40] = flipped[40] == 'A' as char ? 'B' as char : 'A' as char
+
+        expect:
+        token ==~ /[A-Za-z0-9_-]{64}/
+        keys.verify('plan.status', token).present
+        !keys.verify('plan.comment', token).present
+        !keys.verify('plan.status', new String(flipped)).present
+        !keys.verify('plan.status', token.take(60)).present
+        !keys.verify('plan.status', 'niet base64 !!').present
+        !keys.verify('plan.status', null).present
+        !new MailKeys(SECRET.reverse(), new DatabaseMode(false)).verify('plan.status', token).present
+    }
+}

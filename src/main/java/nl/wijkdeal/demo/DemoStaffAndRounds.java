@@ -68,6 +68,8 @@ class DemoStaffAndRounds {
                 Map.of("WK001402", "30000"), "30000", "ranked", "equal-shares");
         round(zuid, "zuid", "Wijkdeal Helpman 2026", today.minusDays(75),
                 Map.of("WK001406", "15000"), "15000", "knapsack", "greedy");
+        round(zuid, "zuid", "Wijkdeal Zuidwest en Oud-Zuid 2027", today.minusDays(5),
+                Map.of("WK001407", "30000", "WK001401", "20000"), "50000", "choose-up-to", "equal-shares");
         phases.catchUp(today);
     }
 

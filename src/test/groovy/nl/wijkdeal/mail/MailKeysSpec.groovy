@@ -2,6 +2,7 @@ package nl.wijkdeal.mail
 
 import nl.wijkdeal.database.DatabaseMode
 import nl.wijkdeal.database.StartupProblem
+import nl.wijkdeal.secret.ServiceKeys
 import spock.lang.Specification
 
 /** The secret behind unsubscribe links and address hashes: required in production, never guessable. */
@@ -11,7 +12,7 @@ class MailKeysSpec extends Specification {
 
     def "with an external database the service needs a secret of at least 32 characters: #secret"() {
         when:
-        new MailKeys(secret, new DatabaseMode(false))
+        new ServiceKeys(secret, new DatabaseMode(false))
 
         then:
         def problem = thrown(StartupProblem)
@@ -23,8 +24,8 @@ class MailKeysSpec extends Specification {
 
     def "with the embedded database and no secret, a random one per start"() {
         given:
-        def one = new MailKeys('', new DatabaseMode(true))
-        def other = new MailKeys(null, new DatabaseMode(true))
+        def one = new MailKeys(new ServiceKeys('', new DatabaseMode(true)))
+        def other = new MailKeys(new ServiceKeys(null, new DatabaseMode(true)))
 
         expect:
         one.addressHash('a@b.nl') != other.addressHash('a@b.nl')
@@ -32,8 +33,8 @@ class MailKeysSpec extends Specification {
 
     def "the same secret gives the same hash and links on every instance; case does not matter"() {
         given:
-        def one = new MailKeys(SECRET, new DatabaseMode(false))
-        def other = new MailKeys(SECRET, new DatabaseMode(false))
+        def one = new MailKeys(new ServiceKeys(SECRET, new DatabaseMode(false)))
+        def other = new MailKeys(new ServiceKeys(SECRET, new DatabaseMode(false)))
         byte[] hash = one.addressHash('Jan@Voorbeeld.nl ')
 
         expect:
@@ -44,7 +45,7 @@ class MailKeysSpec extends Specification {
 
     def "a token works only for its own kind and unchanged"() {
         given:
-        def keys = new MailKeys(SECRET, new DatabaseMode(false))
+        def keys = new MailKeys(new ServiceKeys(SECRET, new DatabaseMode(false)))
         byte[] hash = keys.addressHash('jan@voorbeeld.nl')
         String token = keys.unsubscribeToken('plan.status', hash)
         char[] flipped = token.toCharArray()
@@ -58,6 +59,6 @@ class MailKeysSpec extends Specification {
         !keys.verify('plan.status', token.take(60)).present
         !keys.verify('plan.status', 'niet base64 !!').present
         !keys.verify('plan.status', null).present
-        !new MailKeys(SECRET.reverse(), new DatabaseMode(false)).verify('plan.status', token).present
+        !new MailKeys(new ServiceKeys(SECRET.reverse(), new DatabaseMode(false))).verify('plan.status', token).present
     }
 }

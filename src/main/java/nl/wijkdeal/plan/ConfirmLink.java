@@ -1,0 +1,82 @@
+package nl.wijkdeal.plan;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import nl.wijkdeal.round.PublicRounds;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The button behind a link in a mail: confirms a plan (it goes live) or a support (it counts). Each
+ * link works once; the support that reaches the round's threshold marks "genoeg steun", once, even
+ * when supporters confirm at the same moment (the counter is raised under the plan's row lock).
+ */
+@Singleton
+class ConfirmLink {
+
+    enum Outcome { PLAN_CONFIRMED, SUPPORT_CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN }
+
+    /** @param planId the plan the link was about; 0 for an unknown link */
+    record Result(Outcome outcome, long planId) {
+    }
+
+    private final EmailLinks links;
+    private final PlanStore store;
+    private final PublicRounds rounds;
+    private final Clock clock;
+
+    ConfirmLink(EmailLinks links, PlanStore store, PublicRounds rounds, Clock clock) {
+        this.links = links;
+        this.store = store;
+        this.rounds = rounds;
+        this.clock = clock;
+    }
+
+    /** What the link is, before the resident presses the button (nothing changes). */
+    Result look(String token) {
+        Optional<EmailLinks.Link> link = links.find(token).filter(l -> l.purpose() != EmailLinks.Purpose.EDIT_PLAN);
+        if (link.isEmpty()) {
+            return new Result(Outcome.UNKNOWN, 0);
+        }
+        Instant now = clock.instant();
+        if (link.get().usedAt() != null) {
+            return new Result(Outcome.ALREADY_USED, link.get().planId());
+        }
+        if (!link.get().expiresAt().isAfter(now)) {
+            return new Result(Outcome.EXPIRED, link.get().planId());
+        }
+        return new Result(link.get().purpose() == EmailLinks.Purpose.CONFIRM_PLAN ? Outcome.PLAN_CONFIRMED
+                : Outcome.SUPPORT_CONFIRMED, link.get().planId());
+    }
+
+    @Transactional
+    Result confirm(String token) {
+        Result seen = look(token);
+        if (seen.outcome() != Outcome.PLAN_CONFIRMED && seen.outcome() != Outcome.SUPPORT_CONFIRMED) {
+            return seen;
+        }
+        Instant now = clock.instant();
+        EmailLinks.Link link = links.find(token).orElseThrow();
+        if (!links.use(token, now)) {
+            // Another click won the race a moment ago.
+            return new Result(Outcome.ALREADY_USED, link.planId());
+        }
+        store.participantConfirmed(link.participantId(), now);
+        if (link.purpose() == EmailLinks.Purpose.CONFIRM_PLAN) {
+            if (store.publish(link.planId(), now)) {
+                store.addEvent(link.planId(), PlanEvent.Kind.CONFIRMED, null, now);
+            }
+            return new Result(Outcome.PLAN_CONFIRMED, link.planId());
+        }
+        store.confirmSupport(link.planId(), link.participantId(), now).ifPresent(supports -> {
+            Plan plan = store.find(link.planId()).orElseThrow();
+            int threshold = rounds.find(plan.roundId()).map(r -> r.text().supportThreshold()).orElse(Integer.MAX_VALUE);
+            if (supports == threshold) {
+                store.addEvent(plan.id(), PlanEvent.Kind.ENOUGH_SUPPORT, null, now);
+            }
+        });
+        return new Result(Outcome.SUPPORT_CONFIRMED, link.planId());
+    }
+}

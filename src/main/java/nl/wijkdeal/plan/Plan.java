@@ -1,0 +1,22 @@
+package nl.wijkdeal.plan;
+
+import java.time.Instant;
+
+/**
+ * A resident's plan in a round. {@code shownName} null means anonymous; the author's e-mail
+ * address is not part of it (it is never shown).
+ */
+public record Plan(long id, long roundId, PlanText text, String shownName, long authorId, State state,
+                   int version, int supports, Instant submittedAt, Instant publishedAt) {
+
+    public enum State {
+        /** Waiting for the author to confirm the e-mail address; not public. */
+        SUBMITTED,
+        /** Live: on the round's list, open for support. */
+        PUBLISHED
+    }
+
+    public boolean isPublic() {
+        return state == State.PUBLISHED;
+    }
+}

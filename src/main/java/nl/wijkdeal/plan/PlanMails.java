@@ -1,0 +1,46 @@
+package nl.wijkdeal.plan;
+
+import jakarta.inject.Singleton;
+import nl.wijkdeal.mail.MailDraft;
+import nl.wijkdeal.mail.Outbox;
+import nl.wijkdeal.round.Round;
+import nl.wijkdeal.web.Language;
+
+/**
+ * The mails of plans, in the reader's language, through the outbox (sent if and only if the
+ * caller's transaction commits). Templates: {@code templates/mail/plan.*.txt.hbs}. Subjects name the
+ * round, never the plan: a subject outlives the retention period, and a title typed by a resident
+ * may hold anything.
+ */
+@Singleton
+class PlanMails {
+
+    private final Outbox outbox;
+
+    PlanMails(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** To the author: confirm the address (the plan goes live), and the personal edit link. */
+    void confirmPlan(String email, Language language, Round round, long planId, String title, String confirmToken,
+                     String editToken) {
+        outbox.enqueue(MailDraft.of("plan.confirm", email, language)
+                .with("title", title)
+                .with("round", round.text().name())
+                .with("confirmPath", "/bevestigen/" + confirmToken)
+                .with("editPath", "/plannen/" + planId + "/bewerken/" + editToken)
+                .with("days", SubmitPlan.CONFIRM_DAYS)
+                .about(round.areaCode()));
+    }
+
+    /** To a supporter: confirm the support (it counts once confirmed). */
+    void confirmSupport(String email, Language language, Round round, long planId, String title, String confirmToken) {
+        outbox.enqueue(MailDraft.of("plan.support", email, language)
+                .with("title", title)
+                .with("round", round.text().name())
+                .with("planPath", "/plannen/" + planId)
+                .with("confirmPath", "/bevestigen/" + confirmToken)
+                .with("days", SubmitPlan.CONFIRM_DAYS)
+                .about(round.areaCode()));
+    }
+}

@@ -1,0 +1,36 @@
+package nl.wijkdeal.plan;
+
+import nl.wijkdeal.area.Area;
+import nl.wijkdeal.area.Neighbourhood;
+import nl.wijkdeal.kernel.Money;
+import nl.wijkdeal.round.Round;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One plan as everyone sees it: the text, who wrote it (or "anoniem"), the support and how much is
+ * still needed, and what happened with it so far.
+ */
+record PlanPage(long id, PlanListPage.RoundLine round, String title, String summary, String description, Money cost,
+                String wijk, String theme, String location, String author, int supports, int threshold, int needed,
+                boolean supportOpen, String supportEmail, Map<String, String> errors, List<Step> steps, String notice,
+                int version) {
+
+    record Step(String kind, String note, Instant at) {
+    }
+
+    static PlanPage of(Plan plan, Round round, Area area, List<PlanEvent> events, String notice, String supportEmail,
+                       Map<String, String> errors) {
+        String wijk = area.neighbourhoods().stream().filter(n -> n.cbsCode().equals(plan.text().wijk()))
+                .map(Neighbourhood::name).findFirst().orElse(plan.text().wijk());
+        int threshold = round.text().supportThreshold();
+        List<Step> steps = events.stream().map(e -> new Step(e.kind().key(), e.note(), e.at())).toList();
+        PlanText t = plan.text();
+        return new PlanPage(plan.id(), PlanListPage.RoundLine.of(round), t.title(), t.summary(), t.description(), t.cost(),
+                wijk, t.theme(), t.location(), plan.shownName(), plan.supports(), threshold,
+                Math.max(0, threshold - plan.supports()), SupportPlan.OPEN.contains(round.phase()), supportEmail, errors,
+                steps, notice, plan.version());
+    }
+}

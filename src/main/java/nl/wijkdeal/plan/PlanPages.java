@@ -1,0 +1,203 @@
+package nl.wijkdeal.plan;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.wijkdeal.area.AreaDirectory;
+import nl.wijkdeal.round.PublicRounds;
+import nl.wijkdeal.round.Round;
+import nl.wijkdeal.web.FormData;
+import nl.wijkdeal.web.Language;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The residents' plan pages: a round's plans, the submit form, one plan with its support form, the
+ * confirmation behind a mail's link and the author's personal edit page. No account anywhere.
+ */
+@Hidden
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PlanPages {
+
+    private final PublicRounds rounds;
+    private final PlanStore store;
+    private final AreaDirectory areas;
+    private final SubmitPlan submitPlan;
+    private final SupportPlan supportPlan;
+    private final ConfirmLink confirmLink;
+    private final EditPlan editPlan;
+    private final HttpClientAddressResolver clientAddress;
+
+    PlanPages(PublicRounds rounds, PlanStore store, AreaDirectory areas, SubmitPlan submitPlan, SupportPlan supportPlan,
+              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress) {
+        this.rounds = rounds;
+        this.store = store;
+        this.areas = areas;
+        this.submitPlan = submitPlan;
+        this.supportPlan = supportPlan;
+        this.confirmLink = confirmLink;
+        this.editPlan = editPlan;
+        this.clientAddress = clientAddress;
+    }
+
+    @Get("/rondes/{id}/plannen{?zoek,wijk,thema,steun,volgorde,zaad}")
+    HttpResponse<?> list(long id, @Nullable String zoek, @Nullable String wijk, @Nullable String thema,
+                         @Nullable String steun, @Nullable String volgorde, @Nullable Long zaad) {
+        Round round = round(id);
+        PlanListPage.Query query = PlanListPage.Query.of(round, zoek, wijk, thema, steun, volgorde, zaad);
+        return HttpResponse.ok(new ModelAndView<>("plan/list",
+                PlanListPage.of(round, area(round), query, store.search(round.id(), query.filter()))));
+    }
+
+    @Get("/rondes/{id}/plannen/nieuw")
+    HttpResponse<?> newPlan(long id) {
+        Round round = round(id);
+        FormData empty = FormData.of(Map.of("formulier", UUID.randomUUID().toString()));
+        return HttpResponse.ok(new ModelAndView<>("plan/form", PlanFormPage.forNew(round, area(round), empty, Map.of())));
+    }
+
+    @Post("/rondes/{id}/plannen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> submit(HttpRequest<?> request, long id, @Body Map<String, Object> body) {
+        Round round = round(id);
+        FormData form = FormData.of(body);
+        SubmitPlan.Result result = submitPlan.submit(round, form, Language.of(request), clientAddress.resolve(request));
+        if (result instanceof SubmitPlan.Submitted submitted) {
+            return HttpResponse.seeOther(URI.create("/rondes/" + round.id() + "/plannen/ingediend"));
+        }
+        return HttpResponse.badRequest(new ModelAndView<>("plan/form",
+                PlanFormPage.forNew(round, area(round), form, ((SubmitPlan.Refused) result).errors())));
+    }
+
+    /** After submitting: "check your mail". The same for everyone, so it gives nothing away. */
+    @Get("/rondes/{id}/plannen/ingediend")
+    HttpResponse<?> submitted(long id) {
+        Round round = round(id);
+        return HttpResponse.ok(new ModelAndView<>("plan/submitted", Map.of("round", PlanListPage.RoundLine.of(round),
+                "days", SubmitPlan.CONFIRM_DAYS)));
+    }
+
+    @Get("/plannen/{id}{?melding}")
+    HttpResponse<?> plan(long id, @Nullable String melding) {
+        Plan plan = publicPlan(id);
+        Round round = round(plan.roundId());
+        return HttpResponse.ok(new ModelAndView<>("plan/plan",
+                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of())));
+    }
+
+    @Post("/plannen/{id}/steunen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> support(HttpRequest<?> request, long id, @Body Map<String, Object> body) {
+        Plan plan = publicPlan(id);
+        Round round = round(plan.roundId());
+        FormData form = FormData.of(body);
+        SupportPlan.Result result = supportPlan.support(plan, form.text("email"), Language.of(request), clientAddress.resolve(request));
+        if (result.ok()) {
+            return HttpResponse.seeOther(URI.create("/plannen/" + id + "?melding=steun-mail"));
+        }
+        return HttpResponse.badRequest(new ModelAndView<>("plan/plan",
+                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors())));
+    }
+
+    /** A link from a mail opens a page with one button: mail scanners that follow links confirm nothing. */
+    @Get("/bevestigen/{token}")
+    HttpResponse<?> confirmPage(String token) {
+        ConfirmLink.Result seen = confirmLink.look(token);
+        return confirmAnswer(token, seen, false);
+    }
+
+    @Post("/bevestigen/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> confirm(String token) {
+        ConfirmLink.Result result = confirmLink.confirm(token);
+        return confirmAnswer(token, result, true);
+    }
+
+    private HttpResponse<?> confirmAnswer(String token, ConfirmLink.Result result, boolean done) {
+        return switch (result.outcome()) {
+            case PLAN_CONFIRMED, SUPPORT_CONFIRMED -> done
+                    ? HttpResponse.seeOther(URI.create("/plannen/" + result.planId() + "?melding="
+                    + (result.outcome() == ConfirmLink.Outcome.PLAN_CONFIRMED ? "plan-bevestigd" : "steun-bevestigd")))
+                    : HttpResponse.ok(new ModelAndView<>("plan/confirm", Map.of("token", token,
+                    "what", result.outcome() == ConfirmLink.Outcome.PLAN_CONFIRMED ? "plan" : "support",
+                    "title", store.find(result.planId()).map(p -> p.text().title()).orElse(""))));
+            case ALREADY_USED -> HttpResponse.ok(new ModelAndView<>("plan/link", Map.of("reason", "used",
+                    "planId", result.planId())));
+            case EXPIRED -> HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("plan/link",
+                    Map.of("reason", "expired")));
+            case UNKNOWN -> HttpResponse.notFound(new ModelAndView<>("plan/link", Map.of("reason", "unknown")));
+        };
+    }
+
+    @Get("/plannen/{id}/bewerken/{token}{?melding}")
+    HttpResponse<?> editForm(long id, String token, @Nullable String melding) {
+        var plan = editPlan.check(id, token);
+        if (plan.isEmpty()) {
+            return editClosed();
+        }
+        Round round = round(plan.get().roundId());
+        return HttpResponse.ok(new ModelAndView<>("plan/form", PlanFormPage.forEdit(round, area(round), plan.get(), token,
+                PlanFormPage.values(plan.get()), Map.of(), notice(melding))));
+    }
+
+    @Post("/plannen/{id}/bewerken/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> edit(long id, String token, @Body Map<String, Object> body) {
+        var plan = editPlan.check(id, token);
+        if (plan.isEmpty()) {
+            return editClosed();
+        }
+        Round round = round(plan.get().roundId());
+        FormData form = FormData.of(body);
+        Map<String, String> errors = editPlan.edit(plan.get(), round, form);
+        if (errors.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/plannen/" + id + "/bewerken/" + token + "?melding=opgeslagen"));
+        }
+        return HttpResponse.badRequest(new ModelAndView<>("plan/form",
+                PlanFormPage.forEdit(round, area(round), plan.get(), token, form, errors, null)));
+    }
+
+    /** A wrong edit link, or one past the start of the review: say so (410), the form is gone. */
+    private static HttpResponse<?> editClosed() {
+        return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("plan/link", Map.of("reason", "edit")));
+    }
+
+    private Round round(long id) {
+        return rounds.find(id).orElseThrow(PlanPages::notFound);
+    }
+
+    private nl.wijkdeal.area.Area area(Round round) {
+        return areas.area(round.areaCode()).orElseThrow();
+    }
+
+    private Plan publicPlan(long id) {
+        return store.find(id).filter(Plan::isPublic).orElseThrow(PlanPages::notFound);
+    }
+
+    private static String notice(String melding) {
+        return melding != null && melding.matches("[a-z-]{1,30}") ? "plan.notice." + melding : null;
+    }
+
+    private static HttpStatusException notFound() {
+        return new HttpStatusException(HttpStatus.NOT_FOUND, "no such plan");
+    }
+}

@@ -1,0 +1,170 @@
+package nl.wijkdeal.plan;
+
+import jakarta.inject.Singleton;
+import nl.wijkdeal.database.Sql;
+import nl.wijkdeal.kernel.Money;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The plan, participant, plan_version, plan_event and plan_support rows. */
+@Singleton
+class PlanStore {
+
+    private static final String SELECT = """
+            SELECT p.id, p.round_id, p.neighbourhood_code, p.title, p.summary, p.description, p.cost_cents, p.theme,
+                   p.location, p.shown_name, p.author_id, p.state, p.version, p.supports, p.submitted_at, p.published_at
+            FROM plan p""";
+
+    private final Sql sql;
+
+    PlanStore(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The participant with this (normalised) address, made if new. */
+    long participant(String email, String language, Instant now) {
+        return sql.one("""
+                INSERT INTO participant (email, language, created_at) VALUES (?, ?, ?)
+                ON CONFLICT (email) DO UPDATE SET language = excluded.language
+                RETURNING id""", rs -> rs.getLong(1), email, language, now).orElseThrow();
+    }
+
+    Optional<String> email(long participantId) {
+        return sql.one("SELECT email FROM participant WHERE id = ?", rs -> rs.getString(1), participantId);
+    }
+
+    Optional<String> language(long participantId) {
+        return sql.one("SELECT language FROM participant WHERE id = ?", rs -> rs.getString(1), participantId);
+    }
+
+    void participantConfirmed(long participantId, Instant now) {
+        sql.update("UPDATE participant SET confirmed_at = ? WHERE id = ? AND confirmed_at IS NULL", now, participantId);
+    }
+
+    /** @return the new plan's id, or empty when this form or this title of this author is there already */
+    Optional<Long> insert(long roundId, PlanText text, String shownName, long authorId, UUID formKey, Instant now) {
+        return sql.one("""
+                INSERT INTO plan (round_id, neighbourhood_code, title, summary, description, cost_cents, theme, location,
+                                  shown_name, author_id, form_key, submitted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING RETURNING id""", rs -> rs.getLong(1),
+                roundId, text.wijk(), text.title(), text.summary(), text.description(), text.cost().cents(), text.theme(),
+                text.location(), shownName, authorId, formKey, now);
+    }
+
+    Optional<Long> byFormKey(UUID formKey) {
+        return sql.one("SELECT id FROM plan WHERE form_key = ?", rs -> rs.getLong(1), formKey);
+    }
+
+    Optional<Plan> find(long id) {
+        return sql.one(SELECT + " WHERE p.id = ?", PlanStore::plan, id);
+    }
+
+    void addVersion(long planId, int version, PlanText text, String editedBy, Instant at) {
+        sql.update("""
+                INSERT INTO plan_version (plan_id, version, title, summary, description, cost_cents, theme, location,
+                                          neighbourhood_code, edited_by, edited_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                planId, version, text.title(), text.summary(), text.description(), text.cost().cents(), text.theme(),
+                text.location(), text.wijk(), editedBy, at);
+    }
+
+    /** The new text as the next version, if the plan is still at {@code version}. @return the new version */
+    Optional<Integer> update(long planId, int version, PlanText text) {
+        return sql.one("""
+                UPDATE plan SET title = ?, summary = ?, description = ?, cost_cents = ?, theme = ?, location = ?,
+                                neighbourhood_code = ?, version = version + 1
+                WHERE id = ? AND version = ? RETURNING version""", rs -> rs.getInt(1),
+                text.title(), text.summary(), text.description(), text.cost().cents(), text.theme(), text.location(),
+                text.wijk(), planId, version);
+    }
+
+    void addEvent(long planId, PlanEvent.Kind kind, String note, Instant at) {
+        sql.update("INSERT INTO plan_event (plan_id, kind, note, at) VALUES (?, ?, ?, ?)", planId, kind.name(), note, at);
+    }
+
+    List<PlanEvent> events(long planId) {
+        return sql.list("SELECT kind, note, at FROM plan_event WHERE plan_id = ? ORDER BY id",
+                rs -> new PlanEvent(PlanEvent.Kind.valueOf(rs.getString("kind")), rs.getString("note"), Sql.instant(rs, "at")),
+                planId);
+    }
+
+    /** SUBMITTED -> PUBLISHED, once. @return whether this call published it */
+    boolean publish(long planId, Instant now) {
+        return sql.update("UPDATE plan SET state = 'PUBLISHED', published_at = ? WHERE id = ? AND state = 'SUBMITTED'",
+                now, planId) == 1;
+    }
+
+    /** @return false when this participant asked to support this plan before */
+    boolean addSupport(long planId, long participantId, Instant now) {
+        return sql.update("""
+                INSERT INTO plan_support (plan_id, participant_id, created_at) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""", planId, participantId, now) == 1;
+    }
+
+    /**
+     * Counts a support once: the first confirmation raises the plan's counter in the same
+     * transaction, a second one (the same link twice, or racing clicks) changes nothing.
+     *
+     * @return the plan's supports after this confirmation, or empty when it was counted already
+     */
+    Optional<Integer> confirmSupport(long planId, long participantId, Instant now) {
+        int confirmed = sql.update("""
+                UPDATE plan_support SET confirmed_at = ?
+                WHERE plan_id = ? AND participant_id = ? AND confirmed_at IS NULL""", now, planId, participantId);
+        if (confirmed == 0) {
+            return Optional.empty();
+        }
+        return sql.one("UPDATE plan SET supports = supports + 1 WHERE id = ? RETURNING supports", rs -> rs.getInt(1), planId);
+    }
+
+    /** The public plans of a round that match, in the order asked. */
+    List<Plan> search(long roundId, PlanFilter filter) {
+        StringBuilder where = new StringBuilder(" WHERE p.round_id = ? AND p.state = 'PUBLISHED'");
+        List<Object> params = new ArrayList<>(List.of(roundId));
+        if (filter.wijk() != null) {
+            where.append(" AND p.neighbourhood_code = ?");
+            params.add(filter.wijk());
+        }
+        if (filter.theme() != null) {
+            where.append(" AND p.theme = ?");
+            params.add(filter.theme());
+        }
+        if (filter.threshold() != null) {
+            where.append(filter.enoughSupport() ? " AND p.supports >= ?" : " AND p.supports < ?");
+            params.add(filter.threshold());
+        }
+        if (filter.text() != null) {
+            // Plain substring search over title, summary and description: predictable for residents
+            // (Dutch stemming would find "bomen" for "boom" but also surprise), and fast enough for a
+            // round's few hundred plans.
+            where.append(" AND (p.title || ' ' || p.summary || ' ' || p.description) ILIKE ? ESCAPE '\\'");
+            params.add("%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String order = switch (filter.order()) {
+            case SUPPORTED -> " ORDER BY p.supports DESC, p.id";
+            case NEWEST -> " ORDER BY p.published_at DESC, p.id DESC";
+            // Stable for one visitor (same seed), different between visitors: no plan is always on top.
+            case RANDOM -> " ORDER BY md5(? || ':' || p.id), p.id";
+        };
+        if (filter.order() == PlanFilter.Order.RANDOM) {
+            params.add(Long.toString(filter.seed()));
+        }
+        return sql.list(SELECT + where + order, PlanStore::plan, params.toArray());
+    }
+
+    private static Plan plan(ResultSet rs) throws SQLException {
+        PlanText text = new PlanText(rs.getString("title"), rs.getString("summary"), rs.getString("description"),
+                new Money(rs.getLong("cost_cents")), rs.getString("neighbourhood_code"), rs.getString("theme"),
+                rs.getString("location"));
+        return new Plan(rs.getLong("id"), rs.getLong("round_id"), text, rs.getString("shown_name"), rs.getLong("author_id"),
+                Plan.State.valueOf(rs.getString("state")), rs.getInt("version"), rs.getInt("supports"),
+                Sql.instant(rs, "submitted_at"), Sql.instant(rs, "published_at"));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.wijkdeal.plan;
+
+import jakarta.inject.Singleton;
+import nl.wijkdeal.database.Sql;
+import nl.wijkdeal.secret.ServiceKeys;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Limits per e-mail address and per IP address per hour, counted in the database so that every
+ * instance sees them. Keys are keyed hashes (HMAC with the service secret): the table holds neither
+ * addresses nor IPs, and its rows go after a day.
+ */
+@Singleton
+class SpamLimits {
+
+    /** Plans one address may submit per hour; a real resident needs one or two. */
+    static final int PLANS_PER_ADDRESS = 5;
+    /** Per IP address more: a WIJ counter or a library shares one address. */
+    static final int PLANS_PER_IP = 30;
+    static final int SUPPORTS_PER_ADDRESS = 60;
+    static final int SUPPORTS_PER_IP = 300;
+
+    private final Sql sql;
+    private final ServiceKeys keys;
+
+    SpamLimits(Sql sql, ServiceKeys keys) {
+        this.sql = sql;
+        this.keys = keys;
+    }
+
+    boolean allowSubmission(String email, String ip, Instant now) {
+        return hit("plan:email", email, PLANS_PER_ADDRESS, now) & hit("plan:ip", ip, PLANS_PER_IP, now);
+    }
+
+    boolean allowSupport(String email, String ip, Instant now) {
+        return hit("support:email", email, SUPPORTS_PER_ADDRESS, now) & hit("support:ip", ip, SUPPORTS_PER_IP, now);
+    }
+
+    /** Counts one hit (also a refused one: hammering does not reset) and says whether it is within the limit. */
+    private boolean hit(String what, String value, int limit, Instant now) {
+        byte[] key = keys.hash("wijkdeal rate limit v1", (what + ":" + value).getBytes(StandardCharsets.UTF_8));
+        Instant window = now.truncatedTo(ChronoUnit.HOURS);
+        int hits = sql.one("""
+                INSERT INTO rate_limit (key, window_start, hits) VALUES (?, ?, 1)
+                ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit.hits + 1
+                RETURNING hits""", rs -> rs.getInt(1), key, window).orElseThrow();
+        if (hits == 1) {
+            sql.update("DELETE FROM rate_limit WHERE window_start < ?", now.minus(1, ChronoUnit.DAYS));
+        }
+        return hits <= limit;
+    }
+}

@@ -13,7 +13,9 @@ public record Plan(long id, long roundId, PlanText text, String shownName, long 
         /** Waiting for the author to confirm the e-mail address; not public. */
         SUBMITTED,
         /** Live: on the round's list, open for support. */
-        PUBLISHED
+        PUBLISHED,
+        /** Hidden by the gebiedsteam: off the lists and the API; its page gives the public reason. */
+        HIDDEN
     }
 
     public boolean isPublic() {

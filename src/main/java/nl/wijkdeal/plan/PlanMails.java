@@ -43,4 +43,15 @@ class PlanMails {
                 .with("days", SubmitPlan.CONFIRM_DAYS)
                 .about(round.areaCode()));
     }
+
+    /** To a writer of a comment: confirm the address (the comment goes live). */
+    void confirmComment(String email, Language language, Round round, long planId, String title, String confirmToken) {
+        outbox.enqueue(MailDraft.of("plan.comment", email, language)
+                .with("title", title)
+                .with("round", round.text().name())
+                .with("planPath", "/plannen/" + planId)
+                .with("confirmPath", "/bevestigen/" + confirmToken)
+                .with("days", SubmitPlan.CONFIRM_DAYS)
+                .about(round.areaCode()));
+    }
 }

@@ -11,18 +11,18 @@ import java.util.Map;
 
 /**
  * One plan as everyone sees it: the text, who wrote it (or "anoniem"), the support and how much is
- * still needed, and what happened with it so far.
+ * still needed, what happened with it so far, and the comments.
  */
 record PlanPage(long id, PlanListPage.RoundLine round, String title, String summary, String description, Money cost,
                 String wijk, String theme, String location, String author, int supports, int threshold, int needed,
                 boolean supportOpen, String supportEmail, Map<String, String> errors, List<Step> steps, String notice,
-                int version) {
+                int version, CommentSection comments) {
 
     record Step(String kind, String note, Instant at) {
     }
 
     static PlanPage of(Plan plan, Round round, Area area, List<PlanEvent> events, String notice, String supportEmail,
-                       Map<String, String> errors) {
+                       Map<String, String> errors, List<Comment> comments) {
         String wijk = area.neighbourhoods().stream().filter(n -> n.cbsCode().equals(plan.text().wijk()))
                 .map(Neighbourhood::name).findFirst().orElse(plan.text().wijk());
         int threshold = round.text().supportThreshold();
@@ -31,6 +31,6 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
         return new PlanPage(plan.id(), PlanListPage.RoundLine.of(round), t.title(), t.summary(), t.description(), t.cost(),
                 wijk, t.theme(), t.location(), plan.shownName(), plan.supports(), threshold,
                 Math.max(0, threshold - plan.supports()), SupportPlan.OPEN.contains(round.phase()), supportEmail, errors,
-                steps, notice, plan.version());
+                steps, notice, plan.version(), CommentSection.of(round, comments));
     }
 }

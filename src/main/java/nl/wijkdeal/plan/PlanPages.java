@@ -45,10 +45,11 @@ class PlanPages {
     private final SupportPlan supportPlan;
     private final ConfirmLink confirmLink;
     private final EditPlan editPlan;
+    private final CommentStore comments;
     private final HttpClientAddressResolver clientAddress;
 
     PlanPages(PublicRounds rounds, PlanStore store, AreaDirectory areas, SubmitPlan submitPlan, SupportPlan supportPlan,
-              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress) {
+              ConfirmLink confirmLink, EditPlan editPlan, CommentStore comments, HttpClientAddressResolver clientAddress) {
         this.rounds = rounds;
         this.store = store;
         this.areas = areas;
@@ -56,6 +57,7 @@ class PlanPages {
         this.supportPlan = supportPlan;
         this.confirmLink = confirmLink;
         this.editPlan = editPlan;
+        this.comments = comments;
         this.clientAddress = clientAddress;
     }
 
@@ -98,10 +100,14 @@ class PlanPages {
 
     @Get("/plannen/{id}{?melding}")
     HttpResponse<?> plan(long id, @Nullable String melding) {
-        Plan plan = publicPlan(id);
+        Plan plan = store.find(id).filter(p -> p.isPublic() || p.state() == Plan.State.HIDDEN).orElseThrow(PlanPages::notFound);
         Round round = round(plan.roundId());
+        if (plan.state() == Plan.State.HIDDEN) {
+            // Its address keeps working and says why the plan is gone, with what happened before.
+            return HttpResponse.ok(new ModelAndView<>("plan/hidden", HiddenPlanPage.of(plan, round, store.events(id))));
+        }
         return HttpResponse.ok(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of())));
+                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of(), comments.ofPlan(id))));
     }
 
     @Post("/plannen/{id}/steunen")
@@ -115,7 +121,8 @@ class PlanPages {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "?melding=steun-mail"));
         }
         return HttpResponse.badRequest(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors())));
+                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors(),
+                        comments.ofPlan(id))));
     }
 
     /** A link from a mail opens a page with one button: mail scanners that follow links confirm nothing. */
@@ -134,11 +141,18 @@ class PlanPages {
 
     private HttpResponse<?> confirmAnswer(String token, ConfirmLink.Result result, boolean done) {
         return switch (result.outcome()) {
-            case PLAN_CONFIRMED, SUPPORT_CONFIRMED -> done
-                    ? HttpResponse.seeOther(URI.create("/plannen/" + result.planId() + "?melding="
-                    + (result.outcome() == ConfirmLink.Outcome.PLAN_CONFIRMED ? "plan-bevestigd" : "steun-bevestigd")))
+            case PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED -> done
+                    ? HttpResponse.seeOther(URI.create("/plannen/" + result.planId() + switch (result.outcome()) {
+                        case PLAN_CONFIRMED -> "?melding=plan-bevestigd";
+                        case COMMENT_CONFIRMED -> "?melding=reactie-bevestigd#reacties";
+                        default -> "?melding=steun-bevestigd";
+                    }))
                     : HttpResponse.ok(new ModelAndView<>("plan/confirm", Map.of("token", token,
-                    "what", result.outcome() == ConfirmLink.Outcome.PLAN_CONFIRMED ? "plan" : "support",
+                    "what", switch (result.outcome()) {
+                        case PLAN_CONFIRMED -> "plan";
+                        case COMMENT_CONFIRMED -> "comment";
+                        default -> "support";
+                    },
                     "title", store.find(result.planId()).map(p -> p.text().title()).orElse(""))));
             case ALREADY_USED -> HttpResponse.ok(new ModelAndView<>("plan/link", Map.of("reason", "used",
                     "planId", result.planId())));

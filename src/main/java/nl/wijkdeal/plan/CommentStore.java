@@ -54,8 +54,8 @@ class CommentStore {
     }
 
     private static Comment comment(ResultSet rs) throws SQLException {
-        long parent = rs.getLong("parent_id");
-        return new Comment(rs.getLong("id"), rs.getLong("plan_id"), rs.wasNull() ? null : parent, rs.getString("shown_name"),
+        Long parent = rs.getObject("parent_id", Long.class);
+        return new Comment(rs.getLong("id"), rs.getLong("plan_id"), parent, rs.getString("shown_name"),
                 rs.getString("body"), Comment.State.valueOf(rs.getString("state")), Sql.instant(rs, "published_at"),
                 rs.getString("hidden_reason"));
     }

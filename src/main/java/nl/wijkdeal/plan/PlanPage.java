@@ -16,7 +16,7 @@ import java.util.Map;
 record PlanPage(long id, PlanListPage.RoundLine round, String title, String summary, String description, Money cost,
                 String wijk, String theme, String location, String author, int supports, int threshold, int needed,
                 boolean supportOpen, String supportEmail, Map<String, String> errors, List<Step> steps, String notice,
-                int version) {
+                int version, boolean edited) {
 
     record Step(String kind, String note, Instant at) {
     }
@@ -31,6 +31,6 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
         return new PlanPage(plan.id(), PlanListPage.RoundLine.of(round), t.title(), t.summary(), t.description(), t.cost(),
                 wijk, t.theme(), t.location(), plan.shownName(), plan.supports(), threshold,
                 Math.max(0, threshold - plan.supports()), SupportPlan.OPEN.contains(round.phase()), supportEmail, errors,
-                steps, notice, plan.version());
+                steps, notice, plan.version(), plan.version() > 1);
     }
 }

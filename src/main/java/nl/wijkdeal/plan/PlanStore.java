@@ -85,6 +85,20 @@ class PlanStore {
                 text.wijk(), planId, version);
     }
 
+    /** One saved version of the text, with who (the shown name, "" = anonymous) and when. */
+    record Version(int version, PlanText text, String editedBy, Instant editedAt) {
+    }
+
+    List<Version> versions(long planId) {
+        return sql.list("""
+                SELECT version, title, summary, description, cost_cents, neighbourhood_code, theme, location, edited_by, edited_at
+                FROM plan_version WHERE plan_id = ? ORDER BY version""",
+                rs -> new Version(rs.getInt("version"), new PlanText(rs.getString("title"), rs.getString("summary"),
+                        rs.getString("description"), new Money(rs.getLong("cost_cents")), rs.getString("neighbourhood_code"),
+                        rs.getString("theme"), rs.getString("location")), rs.getString("edited_by"), Sql.instant(rs, "edited_at")),
+                planId);
+    }
+
     void addEvent(long planId, PlanEvent.Kind kind, String note, Instant at) {
         sql.update("INSERT INTO plan_event (plan_id, kind, note, at) VALUES (?, ?, ?, ?)", planId, kind.name(), note, at);
     }

@@ -54,6 +54,7 @@ class AccessibilityTest {
                 "/plannen/{plan}",
                 "errors:/plannen/{plan}#support-email",
                 "/plannen/{plan}/bewerken/{edit}",
+                "/plannen/{plan}/versies",
                 "/bevestigen/{confirm}",
                 "/bevestigen/{unknown}",
                 "{unsubscribe}",               // a mail's unsubscribe question, and its answer

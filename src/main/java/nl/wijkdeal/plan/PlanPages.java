@@ -46,9 +46,10 @@ class PlanPages {
     private final ConfirmLink confirmLink;
     private final EditPlan editPlan;
     private final HttpClientAddressResolver clientAddress;
+    private final ReviewStore reviews;
 
     PlanPages(PublicRounds rounds, PlanStore store, AreaDirectory areas, SubmitPlan submitPlan, SupportPlan supportPlan,
-              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress) {
+              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress, ReviewStore reviews) {
         this.rounds = rounds;
         this.store = store;
         this.areas = areas;
@@ -57,6 +58,7 @@ class PlanPages {
         this.confirmLink = confirmLink;
         this.editPlan = editPlan;
         this.clientAddress = clientAddress;
+        this.reviews = reviews;
     }
 
     @Get("/rondes/{id}/plannen{?zoek,wijk,thema,steun,volgorde,zaad}")
@@ -101,7 +103,7 @@ class PlanPages {
         Plan plan = publicPlan(id);
         Round round = round(plan.roundId());
         return HttpResponse.ok(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of())));
+                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of(), finalCost(id))));
     }
 
     @Post("/plannen/{id}/steunen")
@@ -115,7 +117,7 @@ class PlanPages {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "?melding=steun-mail"));
         }
         return HttpResponse.badRequest(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors())));
+                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors(), finalCost(id))));
     }
 
     /** A link from a mail opens a page with one button: mail scanners that follow links confirm nothing. */
@@ -179,6 +181,10 @@ class PlanPages {
     /** A wrong edit link, or one past the start of the review: say so (410), the form is gone. */
     private static HttpResponse<?> editClosed() {
         return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("plan/link", Map.of("reason", "edit")));
+    }
+
+    private nl.wijkdeal.kernel.Money finalCost(long planId) {
+        return reviews.published(planId).map(review -> review.decision().finalCost()).orElse(null);
     }
 
     private Round round(long id) {

@@ -138,6 +138,26 @@ class PlanStore {
         return sql.one("UPDATE plan SET supports = supports + 1 WHERE id = ? RETURNING supports", rs -> rs.getInt(1), planId);
     }
 
+    /** Author and confirmed supporters of a plan: who hears about its status. [email, language] */
+    List<String[]> followers(long planId) {
+        return sql.list("""
+                SELECT pa.email, pa.language FROM participant pa JOIN plan p ON p.author_id = pa.id WHERE p.id = ?
+                UNION
+                SELECT pa.email, pa.language FROM participant pa JOIN plan_support s ON s.participant_id = pa.id
+                WHERE s.plan_id = ? AND s.confirmed_at IS NOT NULL""",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, planId, planId);
+    }
+
+    boolean hasEvent(long planId, PlanEvent.Kind kind) {
+        return sql.one("SELECT 1 FROM plan_event WHERE plan_id = ? AND kind = ? LIMIT 1", rs -> true, planId, kind.name())
+                .isPresent();
+    }
+
+    /** Every public plan of a round, oldest first (for staff and the phase listeners). */
+    List<Plan> published(long roundId) {
+        return sql.list(SELECT + " WHERE p.round_id = ? AND p.state = 'PUBLISHED' ORDER BY p.id", PlanStore::plan, roundId);
+    }
+
     /** The public plans of a round that match, in the order asked. */
     List<Plan> search(long roundId, PlanFilter filter) {
         StringBuilder where = new StringBuilder(" WHERE p.round_id = ? AND p.state = 'PUBLISHED'");

@@ -80,6 +80,8 @@ class AccessibilityTest {
                 "/beheer/medewerkers",
                 "/beheer/medewerkers/nieuw",
                 "errors:/beheer/medewerkers/nieuw#email",
+                "/beheer/rondes/{wijert}/plannen",
+                "errors:/beheer/rondes/{wijert}/plannen",
                 "/beheer/berichten",
                 "/beheer/berichten/{mail}"
         );
@@ -103,6 +105,7 @@ class AccessibilityTest {
     private String mail;
     private String unsubscribe;
     private String ideas;
+    private String wijert;
     private String plan;
     private final String edit = SecretToken.create();
     private final String confirm = SecretToken.create();
@@ -119,6 +122,7 @@ class AccessibilityTest {
         sendMail.flush();
         mail = Long.toString(id);
         // A round taking plans, a demo plan in it, and personal links to it whose tokens we know.
+        wijert = sql.one("SELECT id FROM round WHERE phase = 'CO_CREATION' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         ideas = sql.one("SELECT id FROM round WHERE phase = 'IDEAS' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         plan = sql.one("SELECT id FROM plan WHERE round_id = ? AND state = 'PUBLISHED' ORDER BY id LIMIT 1",
                 rs -> rs.getString(1), Long.parseLong(ideas)).orElseThrow();
@@ -154,7 +158,7 @@ class AccessibilityTest {
 
     private void visit(Browser b, String page) {
         String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe)
-                .replace("{ideas}", ideas).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm)
+                .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm)
                 .replace("{unknown}", SecretToken.create());
         if (path.startsWith("errors:")) {
             String[] parts = path.substring("errors:".length()).split("#");

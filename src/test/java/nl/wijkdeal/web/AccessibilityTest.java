@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -181,6 +182,18 @@ class AccessibilityTest {
                 assertFalse(browser.scrollsSideways(), "horizontal scrolling on " + where);
             }
         }
+    }
+
+    @Test
+    void whileTypingTheFormSaysHowManyCharactersAreLeft() {
+        browser.language("nl").width(1280).open("/rondes/" + ideas + "/plannen/nieuw");
+        WebElement title = browser.driver().findElement(By.id("title"));
+        WebElement counter = browser.driver().findElement(By.cssSelector("#title + .field__counter"));
+        assertEquals("Nog 80 tekens over", counter.getText());
+
+        title.sendKeys("Bankjes");
+
+        assertEquals("Nog 73 tekens over", counter.getText());
     }
 
     @Test

@@ -13,10 +13,18 @@ public record Plan(long id, long roundId, PlanText text, String shownName, long 
         /** Waiting for the author to confirm the e-mail address; not public. */
         SUBMITTED,
         /** Live: on the round's list, open for support. */
-        PUBLISHED
+        PUBLISHED,
+        /** Part of another plan now (see the MERGED event); its page stays and points there. */
+        MERGED
     }
 
+    /** Live on lists, open for support and review. */
     public boolean isPublic() {
         return state == State.PUBLISHED;
+    }
+
+    /** Has a public page: live, or merged into another plan (the page then says where it went). */
+    public boolean hasPage() {
+        return state != State.SUBMITTED;
     }
 }

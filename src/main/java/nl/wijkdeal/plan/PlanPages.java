@@ -98,26 +98,23 @@ class PlanPages {
                 "days", SubmitPlan.CONFIRM_DAYS)));
     }
 
+    /** A live plan, or a merged one (its page says where it went). */
     @Get("/plannen/{id}{?melding}")
     HttpResponse<?> plan(long id, @Nullable String melding) {
-        Plan plan = publicPlan(id);
-        Round round = round(plan.roundId());
-        return HttpResponse.ok(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of(), finalCost(id))));
+        Plan plan = store.find(id).filter(Plan::hasPage).orElseThrow(PlanPages::notFound);
+        return HttpResponse.ok(new ModelAndView<>("plan/plan", page(plan, notice(melding), "", Map.of())));
     }
 
     @Post("/plannen/{id}/steunen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> support(HttpRequest<?> request, long id, @Body Map<String, Object> body) {
         Plan plan = publicPlan(id);
-        Round round = round(plan.roundId());
         FormData form = FormData.of(body);
         SupportPlan.Result result = supportPlan.support(plan, form.text("email"), Language.of(request), clientAddress.resolve(request));
         if (result.ok()) {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "?melding=steun-mail"));
         }
-        return HttpResponse.badRequest(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors(), finalCost(id))));
+        return HttpResponse.badRequest(new ModelAndView<>("plan/plan", page(plan, null, form.text("email"), result.errors())));
     }
 
     /** A link from a mail opens a page with one button: mail scanners that follow links confirm nothing. */
@@ -183,8 +180,13 @@ class PlanPages {
         return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("plan/link", Map.of("reason", "edit")));
     }
 
-    private nl.wijkdeal.kernel.Money finalCost(long planId) {
-        return reviews.published(planId).map(review -> review.decision().finalCost()).orElse(null);
+    private PlanPage page(Plan plan, String notice, String supportEmail, Map<String, String> errors) {
+        Round round = round(plan.roundId());
+        PlanPage.Merged merged = store.mergedInto(plan.id()).flatMap(store::find)
+                .map(target -> new PlanPage.Merged(target.id(), target.text().title())).orElse(null);
+        return PlanPage.of(plan, round, area(round), store.events(plan.id()), notice, supportEmail, errors,
+                reviews.published(plan.id()).map(review -> review.decision().finalCost()).orElse(null),
+                store.coAuthors(plan.id()), merged);
     }
 
     private Round round(long id) {

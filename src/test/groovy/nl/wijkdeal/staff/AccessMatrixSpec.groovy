@@ -50,6 +50,8 @@ class AccessMatrixSpec extends Specification {
             ['GET', '/beheer/rondes/{wijert}/plannen', ['login', 200, 200, 403, 200]],
             ['POST', '/beheer/rondes/{wijert}/plannen/{wijertPlan}/besluit', ['login', 400, 400, 403, 403]],
             ['POST', '/beheer/rondes/{wijert}/plannen/publiceren', ['login', 'done', 'done', 403, 403]],
+            ['GET', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 200, 200, 403, 403]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 400, 400, 403, 403]],
             ['GET', '/beheer/berichten', ['login', 200, 200, 200, 403]],
             ['GET', '/beheer/berichten/{mail}', ['login', 200, 200, 403, 403]],
     ]

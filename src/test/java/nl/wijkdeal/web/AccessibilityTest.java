@@ -83,6 +83,8 @@ class AccessibilityTest {
                 "errors:/beheer/medewerkers/nieuw#email",
                 "/beheer/rondes/{wijert}/plannen",
                 "errors:/beheer/rondes/{wijert}/plannen",
+                "/beheer/rondes/{wijert}/plannen/samenvoegen",
+                "errors:/beheer/rondes/{wijert}/plannen/samenvoegen",
                 "/beheer/berichten",
                 "/beheer/berichten/{mail}"
         );

@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Plans in the demo rounds, after Wijkdeal De Wijert: some with enough support, some still
- * gathering it, one anonymous, one never confirmed (only in the database, not on the site).
+ * gathering it, one anonymous, one never confirmed (only in the database, not on the site); in the
+ * round that is voting, plans found feasible (on the ballot), one not feasible with its reason and
+ * one with too little support.
  */
 @Singleton
 class DemoPlans {
@@ -38,6 +40,27 @@ class DemoPlans {
             new Seed("Bloembakken in de Rivierenbuurt", "Bloembakken aan de lantaarnpalen.",
                     "Fleur de straat op, voor mens en bij.", 3_000, "WK001401", "Groen en speelruimte", "Rivierenbuurt", null, true, 0));
 
+    /** Helpman 2026 is voting: these went through the review; the feasible ones are on the ballot. */
+    static final List<Seed> HELPMAN = List.of(
+            new Seed("Nieuwe bomen in de Helperzoom", "Tien bomen waar de oude zijn gekapt.",
+                    "Na de storm zijn veel bomen weg. Nieuwe bomen geven schaduw en vogels een plek.",
+                    6_000, "WK001406", "Groen en speelruimte", "Helperzoom", "Bert", true, 44, true, null),
+            new Seed("Jeu-de-boulesbaan bij het buurthuis", "Een baan voor jong en oud.",
+                    "Jeu de boules is makkelijk en gezellig. Het buurthuis beheert de ballen.",
+                    3_500, "WK001406", "Ontmoeten", "Buurthuis Helpman", "Club De Boule", true, 37, true, null),
+            new Seed("Verlichting op het fietspad langs het kanaal", "Lantaarns langs het donkere stuk.",
+                    "'s Avonds is het fietspad erg donker. Veel mensen voelen zich daar niet veilig.",
+                    9_000, "WK001406", "Verkeer en veiligheid", "Fietspad langs het kanaal", null, true, 52, true, null),
+            new Seed("Overdekte fietsenstalling bij het station", "Een grote overdekte stalling.",
+                    "Fietsen worden nat en gestolen. Een stalling helpt.",
+                    40_000, "WK001406", "Verkeer en veiligheid", "Station Europapark", "Karin", true, 61, false,
+                    "Het station is van ProRail. De gemeente mag daar niet bouwen. We hebben het idee aan ProRail doorgegeven."),
+            new Seed("Kunst op de elektriciteitskasten", "Buurtkinderen beschilderen de grijze kasten.",
+                    "Grijze kasten worden zo kleurrijk. Kinderen leren van een kunstenaar.",
+                    2_000, "WK001406", "Jong en oud", null, "Lotte", true, 31, true, null),
+            new Seed("Hondenuitlaatveld", "Een omheind veld voor honden.",
+                    "Honden kunnen hier los lopen.", 8_000, "WK001406", "Groen en speelruimte", null, "Henk", true, 8));
+
     private final PublicRounds rounds;
     private final SeedPlans seedPlans;
 
@@ -49,6 +72,7 @@ class DemoPlans {
     void load() {
         seed("Wijkdeal De Wijert 2027", DE_WIJERT);
         seed("Wijkdeal Zuidwest en Oud-Zuid 2027", ZUIDWEST);
+        seed("Wijkdeal Helpman 2026", HELPMAN);
     }
 
     private void seed(String roundName, List<Seed> seeds) {

@@ -3,10 +3,8 @@
 -- no address, no IP (the spam limit counts keyed hashes), only what is wrong and an optional note.
 
 -- A plan the gebiedsteam hid: off the lists and the API, its page says why (hidden_reason, public).
-ALTER TABLE plan DROP CONSTRAINT plan_state_check;
-ALTER TABLE plan ADD CONSTRAINT plan_state_check CHECK (state IN ('SUBMITTED', 'PUBLISHED', 'HIDDEN'));
+-- Apart from the state on purpose: hiding and showing again leave the plan's own course alone.
 ALTER TABLE plan ADD COLUMN hidden_reason text CHECK (length(hidden_reason) BETWEEN 1 AND 300);
-ALTER TABLE plan ADD CONSTRAINT plan_hidden_has_reason CHECK ((state = 'HIDDEN') = (hidden_reason IS NOT NULL));
 
 CREATE TABLE plan_comment (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

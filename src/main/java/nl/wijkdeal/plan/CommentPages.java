@@ -64,7 +64,7 @@ class CommentPages {
         if (op != null && parent.isEmpty()) {
             throw notFound();
         }
-        CommentRules.Reason reason = CommentRules.check(round.phase(), plan.state(), op != null, parent);
+        CommentRules.Reason reason = CommentRules.check(round.phase(), plan.isPublic(), op != null, parent);
         FormData empty = FormData.of(Map.of("formulier", UUID.randomUUID().toString(), "op", op == null ? "" : op.toString()));
         return HttpResponse.ok(new ModelAndView<>("plan/comment", CommentFormPage.of(plan, round, parent, reason, empty, Map.of())));
     }
@@ -80,7 +80,7 @@ class CommentPages {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "?melding=reactie-mail#reacties"));
         }
         Optional<Comment> parent = parentOf(form, id);
-        CommentRules.Reason reason = CommentRules.check(round.phase(), plan.state(), !form.text("op").isBlank(), parent);
+        CommentRules.Reason reason = CommentRules.check(round.phase(), plan.isPublic(), !form.text("op").isBlank(), parent);
         return HttpResponse.badRequest(new ModelAndView<>("plan/comment",
                 CommentFormPage.of(plan, round, parent, reason, form, ((CommentPlan.Refused) result).errors())));
     }

@@ -53,7 +53,7 @@ class CommentPlan {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Long> parentId = idIn(form.text("op"));
         Optional<Comment> parent = parentId.flatMap(comments::find).filter(c -> c.planId() == plan.id());
-        CommentRules.Reason reason = CommentRules.check(round.phase(), plan.state(), parentId.isPresent(), parent);
+        CommentRules.Reason reason = CommentRules.check(round.phase(), plan.isPublic(), parentId.isPresent(), parent);
         if (reason != CommentRules.Reason.OK) {
             errors.put("form", reason.messageKey());
         }

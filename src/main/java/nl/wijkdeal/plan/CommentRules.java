@@ -32,11 +32,12 @@ public final class CommentRules {
     }
 
     /**
+     * @param planLive whether the plan is live (confirmed, not merged, not hidden)
      * @param replying whether the form names a comment to reply to
      * @param parent   that comment, when it exists on this plan (and is not waiting for confirmation)
      */
-    static Reason check(Phase phase, Plan.State plan, boolean replying, Optional<Comment> parent) {
-        if (plan != Plan.State.PUBLISHED) {
+    static Reason check(Phase phase, boolean planLive, boolean replying, Optional<Comment> parent) {
+        if (!planLive) {
             return Reason.PLAN_NOT_LIVE;
         }
         if (!OPEN.contains(phase)) {

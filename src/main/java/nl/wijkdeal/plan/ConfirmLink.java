@@ -25,13 +25,16 @@ class ConfirmLink {
     private final EmailLinks links;
     private final PlanStore store;
     private final PublicRounds rounds;
+    private final Milestones milestones;
     private final CommentStore comments;
     private final Clock clock;
 
-    ConfirmLink(EmailLinks links, PlanStore store, PublicRounds rounds, CommentStore comments, Clock clock) {
+    ConfirmLink(EmailLinks links, PlanStore store, PublicRounds rounds, Milestones milestones, CommentStore comments,
+                Clock clock) {
         this.links = links;
         this.store = store;
         this.rounds = rounds;
+        this.milestones = milestones;
         this.comments = comments;
         this.clock = clock;
     }
@@ -84,10 +87,8 @@ class ConfirmLink {
         }
         store.confirmSupport(link.planId(), link.participantId(), now).ifPresent(supports -> {
             Plan plan = store.find(link.planId()).orElseThrow();
-            int threshold = rounds.find(plan.roundId()).map(r -> r.text().supportThreshold()).orElse(Integer.MAX_VALUE);
-            if (supports == threshold) {
-                store.addEvent(plan.id(), PlanEvent.Kind.ENOUGH_SUPPORT, null, now);
-            }
+            rounds.find(plan.roundId()).filter(round -> supports == round.text().supportThreshold())
+                    .ifPresent(round -> milestones.reach(plan, round, PlanEvent.Kind.ENOUGH_SUPPORT, null, now));
         });
         return new Result(Outcome.SUPPORT_CONFIRMED, link.planId());
     }

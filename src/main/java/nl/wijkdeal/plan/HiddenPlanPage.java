@@ -11,9 +11,7 @@ import java.util.List;
 record HiddenPlanPage(long id, PlanListPage.RoundLine round, String reason, List<PlanPage.Step> steps) {
 
     static HiddenPlanPage of(Plan plan, Round round, List<PlanEvent> events) {
-        String reason = events.stream().filter(e -> e.kind() == PlanEvent.Kind.HIDDEN).reduce((a, b) -> b)
-                .map(PlanEvent::note).orElse("");
-        return new HiddenPlanPage(plan.id(), PlanListPage.RoundLine.of(round), reason,
+        return new HiddenPlanPage(plan.id(), PlanListPage.RoundLine.of(round), plan.hiddenReason(),
                 events.stream().map(e -> new PlanPage.Step(e.kind().key(), e.note(), e.at())).toList());
     }
 }

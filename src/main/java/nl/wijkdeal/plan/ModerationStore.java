@@ -38,15 +38,14 @@ class ModerationStore {
                 rs -> rs.getString(1), planId);
     }
 
-    /** PUBLISHED -> HIDDEN with the public reason. @return whether this call hid it */
+    /** A live plan gets a public reason and is hidden. @return whether this call hid it */
     boolean hidePlan(long planId, String reason) {
-        return sql.update("UPDATE plan SET state = 'HIDDEN', hidden_reason = ? WHERE id = ? AND state = 'PUBLISHED'",
+        return sql.update("UPDATE plan SET hidden_reason = ? WHERE id = ? AND state = 'PUBLISHED' AND hidden_reason IS NULL",
                 reason, planId) == 1;
     }
 
     boolean showPlan(long planId) {
-        return sql.update("UPDATE plan SET state = 'PUBLISHED', hidden_reason = NULL WHERE id = ? AND state = 'HIDDEN'",
-                planId) == 1;
+        return sql.update("UPDATE plan SET hidden_reason = NULL WHERE id = ? AND hidden_reason IS NOT NULL", planId) == 1;
     }
 
     boolean hideComment(long commentId, String reason) {
@@ -81,7 +80,7 @@ class ModerationStore {
     List<OpenReport> openReports(String areaCode) {
         return sql.list("""
                 SELECT a.id, a.plan_id, a.comment_id, p.title, p.summary, c.body,
-                       CASE WHEN a.comment_id IS NULL THEN p.state = 'HIDDEN' ELSE c.state = 'HIDDEN' END AS hidden,
+                       CASE WHEN a.comment_id IS NULL THEN p.hidden_reason IS NOT NULL ELSE c.state = 'HIDDEN' END AS hidden,
                        a.reason, a.note, a.created_at
                 FROM abuse_report a
                 JOIN plan p ON p.id = a.plan_id
@@ -99,7 +98,7 @@ class ModerationStore {
         return sql.list("""
                 SELECT p.id, 0 AS comment_id, p.title, p.summary AS text, p.hidden_reason, 0 AS sort
                 FROM plan p JOIN round r ON r.id = p.round_id
-                WHERE p.state = 'HIDDEN' AND r.area_code = ?
+                WHERE p.hidden_reason IS NOT NULL AND r.area_code = ?
                 UNION ALL
                 SELECT p.id, c.id, p.title, c.body, c.hidden_reason, 1
                 FROM plan_comment c JOIN plan p ON p.id = c.plan_id JOIN round r ON r.id = p.round_id

@@ -47,9 +47,11 @@ class PlanPages {
     private final EditPlan editPlan;
     private final CommentStore comments;
     private final HttpClientAddressResolver clientAddress;
+    private final ReviewStore reviews;
 
     PlanPages(PublicRounds rounds, PlanStore store, AreaDirectory areas, SubmitPlan submitPlan, SupportPlan supportPlan,
-              ConfirmLink confirmLink, EditPlan editPlan, CommentStore comments, HttpClientAddressResolver clientAddress) {
+              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress, ReviewStore reviews,
+              CommentStore comments) {
         this.rounds = rounds;
         this.store = store;
         this.areas = areas;
@@ -59,6 +61,7 @@ class PlanPages {
         this.editPlan = editPlan;
         this.comments = comments;
         this.clientAddress = clientAddress;
+        this.reviews = reviews;
     }
 
     @Get("/rondes/{id}/plannen{?zoek,wijk,thema,steun,volgorde,zaad}")
@@ -98,31 +101,28 @@ class PlanPages {
                 "days", SubmitPlan.CONFIRM_DAYS)));
     }
 
+    /** A live plan, or a merged one (its page says where it went). */
     @Get("/plannen/{id}{?melding}")
     HttpResponse<?> plan(long id, @Nullable String melding) {
-        Plan plan = store.find(id).filter(p -> p.isPublic() || p.state() == Plan.State.HIDDEN).orElseThrow(PlanPages::notFound);
-        Round round = round(plan.roundId());
-        if (plan.state() == Plan.State.HIDDEN) {
+        Plan plan = store.find(id).filter(Plan::hasPage).orElseThrow(PlanPages::notFound);
+        if (plan.isHidden()) {
             // Its address keeps working and says why the plan is gone, with what happened before.
-            return HttpResponse.ok(new ModelAndView<>("plan/hidden", HiddenPlanPage.of(plan, round, store.events(id))));
+            return HttpResponse.ok(new ModelAndView<>("plan/hidden",
+                    HiddenPlanPage.of(plan, round(plan.roundId()), store.events(id))));
         }
-        return HttpResponse.ok(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of(), comments.ofPlan(id))));
+        return HttpResponse.ok(new ModelAndView<>("plan/plan", page(plan, notice(melding), "", Map.of())));
     }
 
     @Post("/plannen/{id}/steunen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> support(HttpRequest<?> request, long id, @Body Map<String, Object> body) {
         Plan plan = publicPlan(id);
-        Round round = round(plan.roundId());
         FormData form = FormData.of(body);
         SupportPlan.Result result = supportPlan.support(plan, form.text("email"), Language.of(request), clientAddress.resolve(request));
         if (result.ok()) {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "?melding=steun-mail"));
         }
-        return HttpResponse.badRequest(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors(),
-                        comments.ofPlan(id))));
+        return HttpResponse.badRequest(new ModelAndView<>("plan/plan", page(plan, null, form.text("email"), result.errors())));
     }
 
     /** A link from a mail opens a page with one button: mail scanners that follow links confirm nothing. */
@@ -193,6 +193,15 @@ class PlanPages {
     /** A wrong edit link, or one past the start of the review: say so (410), the form is gone. */
     private static HttpResponse<?> editClosed() {
         return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("plan/link", Map.of("reason", "edit")));
+    }
+
+    private PlanPage page(Plan plan, String notice, String supportEmail, Map<String, String> errors) {
+        Round round = round(plan.roundId());
+        PlanPage.Merged merged = store.mergedInto(plan.id()).flatMap(store::find)
+                .map(target -> new PlanPage.Merged(target.id(), target.text().title())).orElse(null);
+        return PlanPage.of(plan, round, area(round), store.events(plan.id()), notice, supportEmail, errors,
+                reviews.published(plan.id()).map(review -> review.decision().finalCost()).orElse(null),
+                store.coAuthors(plan.id()), merged, comments.ofPlan(plan.id()));
     }
 
     private Round round(long id) {

@@ -13,23 +13,23 @@ class CommentRulesSpec extends Specification {
         new Comment(7, 1, parent, null, 'tekst', state, null, state == Comment.State.HIDDEN ? 'omdat' : null)
     }
 
-    def "#phase, plan #plan, replying #replying to #parent: #reason"() {
+    def "#phase, plan live #live, replying #replying to #parent: #reason"() {
         expect:
-        CommentRules.check(phase, plan, replying, Optional.ofNullable(parent)) == reason
+        CommentRules.check(phase, live, replying, Optional.ofNullable(parent)) == reason
 
         where:
-        phase              | plan                 | replying | parent                                  || reason
-        Phase.IDEAS        | Plan.State.PUBLISHED | false    | null                                    || OK
-        Phase.CO_CREATION  | Plan.State.PUBLISHED | false    | null                                    || OK
-        Phase.REVIEW       | Plan.State.PUBLISHED | false    | null                                    || PHASE_CLOSED
-        Phase.VOTING       | Plan.State.PUBLISHED | true     | comment(null, Comment.State.PUBLISHED)  || PHASE_CLOSED
-        Phase.IDEAS        | Plan.State.HIDDEN    | false    | null                                    || PLAN_NOT_LIVE
-        Phase.IDEAS        | Plan.State.SUBMITTED | false    | null                                    || PLAN_NOT_LIVE
-        Phase.IDEAS        | Plan.State.PUBLISHED | true     | null                                    || PARENT_UNKNOWN
-        Phase.IDEAS        | Plan.State.PUBLISHED | true     | comment(null, Comment.State.SUBMITTED)  || PARENT_UNKNOWN
-        Phase.IDEAS        | Plan.State.PUBLISHED | true     | comment(3, Comment.State.PUBLISHED)     || PARENT_IS_REPLY
-        Phase.IDEAS        | Plan.State.PUBLISHED | true     | comment(null, Comment.State.HIDDEN)     || PARENT_HIDDEN
-        Phase.CO_CREATION  | Plan.State.PUBLISHED | true     | comment(null, Comment.State.PUBLISHED)  || OK
+        phase              | live  | replying | parent                                  || reason
+        Phase.IDEAS        | true  | false    | null                                    || OK
+        Phase.CO_CREATION  | true  | false    | null                                    || OK
+        Phase.REVIEW       | true  | false    | null                                    || PHASE_CLOSED
+        Phase.VOTING       | true  | true     | comment(null, Comment.State.PUBLISHED)  || PHASE_CLOSED
+        Phase.IDEAS        | false    | false    | null                                    || PLAN_NOT_LIVE
+        Phase.IDEAS        | false | false    | null                                    || PLAN_NOT_LIVE
+        Phase.IDEAS        | true  | true     | null                                    || PARENT_UNKNOWN
+        Phase.IDEAS        | true  | true     | comment(null, Comment.State.SUBMITTED)  || PARENT_UNKNOWN
+        Phase.IDEAS        | true  | true     | comment(3, Comment.State.PUBLISHED)     || PARENT_IS_REPLY
+        Phase.IDEAS        | true  | true     | comment(null, Comment.State.HIDDEN)     || PARENT_HIDDEN
+        Phase.CO_CREATION  | true  | true     | comment(null, Comment.State.PUBLISHED)  || OK
     }
 
     def "text '#typed' -> '#text' #error"() {

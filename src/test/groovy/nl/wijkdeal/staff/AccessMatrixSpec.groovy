@@ -49,6 +49,13 @@ class AccessMatrixSpec extends Specification {
             ['GET', '/beheer/medewerkers/nieuw', ['login', 200, 403, 403, 403]],
             ['POST', '/beheer/medewerkers', ['login', 400, 403, 403, 403]],
             ['POST', '/beheer/medewerkers/{colleague}/nieuw-wachtwoord', ['login', 200, 403, 403, 403]],
+            // The haalbaarheidstoets of the demo round De Wijert (zuid, samen verbeteren); posts change nothing:
+            // an empty decision is refused (400), publishing outside the review answers with a notice (303).
+            ['GET', '/beheer/rondes/{wijert}/plannen', ['login', 200, 200, 403, 200]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/{wijertPlan}/besluit', ['login', 400, 400, 403, 403]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/publiceren', ['login', 'done', 'done', 403, 403]],
+            ['GET', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 200, 200, 403, 403]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 400, 400, 403, 403]],
             ['GET', '/beheer/berichten', ['login', 200, 200, 200, 403]],
             ['GET', '/beheer/berichten/{mail}', ['login', 200, 200, 403, 403]],
             ['GET', '/beheer/gebieden/zuid/meldingen', ['login', 200, 200, 403, 403]],
@@ -63,6 +70,7 @@ class AccessMatrixSpec extends Specification {
 
     @Inject @Client('/') HttpClient http
     @Inject CreateStaffAccount createAccount
+    @Inject nl.wijkdeal.database.Sql sql
     @Inject Outbox outbox
     @Inject SendMail sendMail
     @Inject ApplicationContext context
@@ -90,6 +98,9 @@ class AccessMatrixSpec extends Specification {
         def colleague = createAccount.create(new CreateStaffAccount.Request('matrix@wijkdeal.example', 'Matrix',
                 'gebiedsteam', ['zuid']), null) as CreateStaffAccount.Created
         ids.colleague = colleague.staff().id() as String
+        ids.wijert = sql.one("SELECT id FROM round WHERE name = 'Wijkdeal De Wijert 2027'", { it.getString(1) }).get()
+        ids.wijertPlan = sql.one("SELECT min(id) FROM plan WHERE round_id = ? AND state = 'PUBLISHED'", { it.getString(1) },
+                ids.wijert as long).get()
         ids.mail = outbox.enqueue(MailDraft.of('example', 'matrix@voorbeeld.nl', Language.NL).with('name', 'M')
                 .with('topic', 'de matrix').with('path', '/').about('zuid')) as String
         sendMail.flush()
@@ -106,7 +117,8 @@ class AccessMatrixSpec extends Specification {
 
     def "#who: #method #route -> #expected"() {
         given:
-        String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague).replace('{mail}', ids.mail)
+        String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague)
+                .replace('{wijert}', ids.wijert).replace('{wijertPlan}', ids.wijertPlan).replace('{mail}', ids.mail)
                 .replace('{plan}', ids.plan).replace('{comment}', ids.comment)
         WebSession session = sessions[who]
 

@@ -35,18 +35,17 @@ class PlanMails {
 
     /** To a supporter: confirm the support (it counts once confirmed). */
     void confirmSupport(String email, Language language, Round round, long planId, String title, String confirmToken) {
-        outbox.enqueue(MailDraft.of("plan.support", email, language)
-                .with("title", title)
-                .with("round", round.text().name())
-                .with("planPath", "/plannen/" + planId)
-                .with("confirmPath", "/bevestigen/" + confirmToken)
-                .with("days", SubmitPlan.CONFIRM_DAYS)
-                .about(round.areaCode()));
+        confirmation("plan.support", email, language, round, planId, title, confirmToken);
     }
 
     /** To a writer of a comment: confirm the address (the comment goes live). */
     void confirmComment(String email, Language language, Round round, long planId, String title, String confirmToken) {
-        outbox.enqueue(MailDraft.of("plan.comment", email, language)
+        confirmation("plan.comment", email, language, round, planId, title, confirmToken);
+    }
+
+    private void confirmation(String kind, String email, Language language, Round round, long planId, String title,
+                              String confirmToken) {
+        outbox.enqueue(MailDraft.of(kind, email, language)
                 .with("title", title)
                 .with("round", round.text().name())
                 .with("planPath", "/plannen/" + planId)

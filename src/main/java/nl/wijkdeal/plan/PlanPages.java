@@ -45,11 +45,13 @@ class PlanPages {
     private final SupportPlan supportPlan;
     private final ConfirmLink confirmLink;
     private final EditPlan editPlan;
+    private final CommentStore comments;
     private final HttpClientAddressResolver clientAddress;
     private final ReviewStore reviews;
 
     PlanPages(PublicRounds rounds, PlanStore store, AreaDirectory areas, SubmitPlan submitPlan, SupportPlan supportPlan,
-              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress, ReviewStore reviews) {
+              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress, ReviewStore reviews,
+              CommentStore comments) {
         this.rounds = rounds;
         this.store = store;
         this.areas = areas;
@@ -57,6 +59,7 @@ class PlanPages {
         this.supportPlan = supportPlan;
         this.confirmLink = confirmLink;
         this.editPlan = editPlan;
+        this.comments = comments;
         this.clientAddress = clientAddress;
         this.reviews = reviews;
     }
@@ -102,6 +105,11 @@ class PlanPages {
     @Get("/plannen/{id}{?melding}")
     HttpResponse<?> plan(long id, @Nullable String melding) {
         Plan plan = store.find(id).filter(Plan::hasPage).orElseThrow(PlanPages::notFound);
+        if (plan.isHidden()) {
+            // Its address keeps working and says why the plan is gone, with what happened before.
+            return HttpResponse.ok(new ModelAndView<>("plan/hidden",
+                    HiddenPlanPage.of(plan, round(plan.roundId()), store.events(id))));
+        }
         return HttpResponse.ok(new ModelAndView<>("plan/plan", page(plan, notice(melding), "", Map.of())));
     }
 
@@ -133,11 +141,18 @@ class PlanPages {
 
     private HttpResponse<?> confirmAnswer(String token, ConfirmLink.Result result, boolean done) {
         return switch (result.outcome()) {
-            case PLAN_CONFIRMED, SUPPORT_CONFIRMED -> done
-                    ? HttpResponse.seeOther(URI.create("/plannen/" + result.planId() + "?melding="
-                    + (result.outcome() == ConfirmLink.Outcome.PLAN_CONFIRMED ? "plan-bevestigd" : "steun-bevestigd")))
+            case PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED -> done
+                    ? HttpResponse.seeOther(URI.create("/plannen/" + result.planId() + switch (result.outcome()) {
+                        case PLAN_CONFIRMED -> "?melding=plan-bevestigd";
+                        case COMMENT_CONFIRMED -> "?melding=reactie-bevestigd#reacties";
+                        default -> "?melding=steun-bevestigd";
+                    }))
                     : HttpResponse.ok(new ModelAndView<>("plan/confirm", Map.of("token", token,
-                    "what", result.outcome() == ConfirmLink.Outcome.PLAN_CONFIRMED ? "plan" : "support",
+                    "what", switch (result.outcome()) {
+                        case PLAN_CONFIRMED -> "plan";
+                        case COMMENT_CONFIRMED -> "comment";
+                        default -> "support";
+                    },
                     "title", store.find(result.planId()).map(p -> p.text().title()).orElse(""))));
             case ALREADY_USED -> HttpResponse.ok(new ModelAndView<>("plan/link", Map.of("reason", "used",
                     "planId", result.planId())));
@@ -186,7 +201,7 @@ class PlanPages {
                 .map(target -> new PlanPage.Merged(target.id(), target.text().title())).orElse(null);
         return PlanPage.of(plan, round, area(round), store.events(plan.id()), notice, supportEmail, errors,
                 reviews.published(plan.id()).map(review -> review.decision().finalCost()).orElse(null),
-                store.coAuthors(plan.id()), merged);
+                store.coAuthors(plan.id()), merged, comments.ofPlan(plan.id()));
     }
 
     private Round round(long id) {

@@ -18,7 +18,8 @@ class PlanStore {
 
     private static final String SELECT = """
             SELECT p.id, p.round_id, p.neighbourhood_code, p.title, p.summary, p.description, p.cost_cents, p.theme,
-                   p.location, p.shown_name, p.author_id, p.state, p.version, p.supports, p.submitted_at, p.published_at
+                   p.location, p.shown_name, p.author_id, p.state, p.version, p.supports, p.submitted_at, p.published_at,
+                   p.hidden_reason
             FROM plan p""";
 
     private final Sql sql;
@@ -204,7 +205,7 @@ class PlanStore {
 
     /** The public plans of a round that match, in the order asked. */
     List<Plan> search(long roundId, PlanFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE p.round_id = ? AND p.state = 'PUBLISHED'");
+        StringBuilder where = new StringBuilder(" WHERE p.round_id = ? AND p.state = 'PUBLISHED' AND p.hidden_reason IS NULL");
         List<Object> params = new ArrayList<>(List.of(roundId));
         if (filter.wijk() != null) {
             where.append(" AND p.neighbourhood_code = ?");
@@ -243,6 +244,6 @@ class PlanStore {
                 rs.getString("location"));
         return new Plan(rs.getLong("id"), rs.getLong("round_id"), text, rs.getString("shown_name"), rs.getLong("author_id"),
                 Plan.State.valueOf(rs.getString("state")), rs.getInt("version"), rs.getInt("supports"),
-                Sql.instant(rs, "submitted_at"), Sql.instant(rs, "published_at"));
+                Sql.instant(rs, "submitted_at"), Sql.instant(rs, "published_at"), rs.getString("hidden_reason"));
     }
 }

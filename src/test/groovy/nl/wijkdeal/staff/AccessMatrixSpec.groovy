@@ -7,7 +7,11 @@ import jakarta.inject.Inject
 import nl.wijkdeal.mail.MailDraft
 import nl.wijkdeal.mail.Outbox
 import nl.wijkdeal.mail.SendMail
+import io.micronaut.context.ApplicationContext
+import nl.wijkdeal.plan.TestPlans
+import nl.wijkdeal.round.Phase
 import nl.wijkdeal.round.RoundFlowSpec
+import nl.wijkdeal.round.TestRounds
 import nl.wijkdeal.web.Language
 import spock.lang.Shared
 import spock.lang.Specification
@@ -54,6 +58,14 @@ class AccessMatrixSpec extends Specification {
             ['POST', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 400, 400, 403, 403]],
             ['GET', '/beheer/berichten', ['login', 200, 200, 200, 403]],
             ['GET', '/beheer/berichten/{mail}', ['login', 200, 200, 403, 403]],
+            ['GET', '/beheer/gebieden/zuid/meldingen', ['login', 200, 200, 403, 403]],
+            ['GET', '/beheer/gebieden/oost/meldingen', ['login', 200, 403, 200, 403]],
+            ['POST', '/beheer/plannen/{plan}/verbergen', ['login', 400, 400, 403, 403]],
+            ['POST', '/beheer/plannen/{plan}/tonen', ['login', 'done', 'done', 403, 403]],
+            ['POST', '/beheer/plannen/{plan}/afwijzen', ['login', 'done', 'done', 403, 403]],
+            ['POST', '/beheer/reacties/{comment}/verbergen', ['login', 400, 400, 403, 403]],
+            ['POST', '/beheer/reacties/{comment}/tonen', ['login', 'done', 'done', 403, 403]],
+            ['POST', '/beheer/reacties/{comment}/afwijzen', ['login', 'done', 'done', 403, 403]],
     ]
 
     @Inject @Client('/') HttpClient http
@@ -61,6 +73,7 @@ class AccessMatrixSpec extends Specification {
     @Inject nl.wijkdeal.database.Sql sql
     @Inject Outbox outbox
     @Inject SendMail sendMail
+    @Inject ApplicationContext context
 
     @Shared Map<String, WebSession> sessions = [:]
     @Shared Map<String, String> ids = [:]
@@ -91,12 +104,22 @@ class AccessMatrixSpec extends Specification {
         ids.mail = outbox.enqueue(MailDraft.of('example', 'matrix@voorbeeld.nl', Language.NL).with('name', 'M')
                 .with('topic', 'de matrix').with('path', '/').about('zuid')) as String
         sendMail.flush()
+        // A live plan in zuid with a reported comment, for the moderation routes.
+        def plans = new TestPlans(context, http)
+        long plan = plans.livePlan(new TestRounds(context, http).create(Phase.IDEAS, [name: 'Matrixplannen']))
+        long comment = plans.liveComment(plan, 'Een gemelde reactie.')
+        def reporter = plans.resident()
+        reporter.get("/plannen/$plan/melden?reactie=$comment")
+        assert reporter.post("/plannen/$plan/melden", [reactie: comment, reden: 'spam']).status == 303
+        ids.plan = plan as String
+        ids.comment = comment as String
     }
 
     def "#who: #method #route -> #expected"() {
         given:
         String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague)
                 .replace('{wijert}', ids.wijert).replace('{wijertPlan}', ids.wijertPlan).replace('{mail}', ids.mail)
+                .replace('{plan}', ids.plan).replace('{comment}', ids.comment)
         WebSession session = sessions[who]
 
         when:

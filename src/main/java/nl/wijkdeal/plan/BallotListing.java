@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * When voting opens, the plans found feasible (in a published decision) go on the ballot; when the
- * gebiedsteam made a shortlist, only the shortlisted ones. Each gets "op het stembiljet" on its
+ * When voting opens, the plans found feasible (in a published decision) and not hidden go on the
+ * ballot; when the gebiedsteam made a shortlist, only the shortlisted ones. Each gets "op het stembiljet" on its
  * timeline, in the transaction that opens the vote.
  */
 @Singleton
@@ -42,7 +42,8 @@ class BallotListing {
         boolean shortlist = decisions.values().stream().anyMatch(r -> r.published() && r.decision().shortlisted());
         for (Plan plan : plans.published(round.id())) {
             ReviewStore.Review review = decisions.get(plan.id());
-            boolean onBallot = review != null && review.published() && review.decision().feasible()
+            // A plan the gebiedsteam hid (moderation) stays off the ballot until it is shown again.
+            boolean onBallot = !plan.isHidden() && review != null && review.published() && review.decision().feasible()
                     && (!shortlist || review.decision().shortlisted());
             if (onBallot && !plans.hasEvent(plan.id(), PlanEvent.Kind.ON_BALLOT)) {
                 milestones.reach(plan, round, PlanEvent.Kind.ON_BALLOT, null, clock.instant());

@@ -56,6 +56,10 @@ class AccessibilityTest {
                 "errors:/plannen/{plan}#support-email",
                 "/plannen/{plan}/bewerken/{edit}",
                 "/plannen/{plan}/versies",
+                "/plannen/{plan}/reageren",
+                "errors:/plannen/{plan}/reageren",
+                "/plannen/{plan}/melden",
+                "errors:/plannen/{plan}/melden",
                 "/bevestigen/{confirm}",
                 "/bevestigen/{unknown}",
                 "{unsubscribe}",               // a mail's unsubscribe question, and its answer
@@ -81,6 +85,7 @@ class AccessibilityTest {
                 "/beheer/medewerkers",
                 "/beheer/medewerkers/nieuw",
                 "errors:/beheer/medewerkers/nieuw#email",
+                "/beheer/gebieden/zuid/meldingen",
                 "/beheer/rondes/{wijert}/plannen",
                 "errors:/beheer/rondes/{wijert}/plannen",
                 "/beheer/rondes/{wijert}/plannen/samenvoegen",

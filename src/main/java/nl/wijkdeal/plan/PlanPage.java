@@ -16,13 +16,21 @@ import java.util.Map;
 record PlanPage(long id, PlanListPage.RoundLine round, String title, String summary, String description, Money cost,
                 String wijk, String theme, String location, String author, int supports, int threshold, int needed,
                 boolean supportOpen, String supportEmail, Map<String, String> errors, List<Step> steps, String notice,
-                int version) {
+                int version, Photo photo) {
 
     record Step(String kind, String note, Instant at) {
     }
 
+    /** The plan's photo on a page: its address and size (so the page does not jump while it loads). */
+    record Photo(String url, int width, int height) {
+        static Photo of(long planId, PhotoRules.Size size) {
+            return new Photo("/plannen/" + planId + "/foto", size.width(), size.height());
+        }
+    }
+
+    /** @param photo the plan's photo, or null */
     static PlanPage of(Plan plan, Round round, Area area, List<PlanEvent> events, String notice, String supportEmail,
-                       Map<String, String> errors) {
+                       Map<String, String> errors, Photo photo) {
         String wijk = area.neighbourhoods().stream().filter(n -> n.cbsCode().equals(plan.text().wijk()))
                 .map(Neighbourhood::name).findFirst().orElse(plan.text().wijk());
         int threshold = round.text().supportThreshold();
@@ -31,6 +39,6 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
         return new PlanPage(plan.id(), PlanListPage.RoundLine.of(round), t.title(), t.summary(), t.description(), t.cost(),
                 wijk, t.theme(), t.location(), plan.shownName(), plan.supports(), threshold,
                 Math.max(0, threshold - plan.supports()), SupportPlan.OPEN.contains(round.phase()), supportEmail, errors,
-                steps, notice, plan.version());
+                steps, notice, plan.version(), photo);
     }
 }

@@ -2,17 +2,22 @@ package nl.wijkdeal.plan;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -24,7 +29,11 @@ import nl.wijkdeal.round.Round;
 import nl.wijkdeal.web.FormData;
 import nl.wijkdeal.web.Language;
 
+import java.io.IOException;
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -46,9 +55,14 @@ class PlanPages {
     private final ConfirmLink confirmLink;
     private final EditPlan editPlan;
     private final HttpClientAddressResolver clientAddress;
+    private final ReencodePhoto reencodePhoto;
+
+    /** The form's file field, and the edit page's "remove the photo" box. */
+    static final String PHOTO_FIELD = "foto";
+    static final String REMOVE_FIELD = "fotoWeg";
 
     PlanPages(PublicRounds rounds, PlanStore store, AreaDirectory areas, SubmitPlan submitPlan, SupportPlan supportPlan,
-              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress) {
+              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress, ReencodePhoto reencodePhoto) {
         this.rounds = rounds;
         this.store = store;
         this.areas = areas;
@@ -57,6 +71,7 @@ class PlanPages {
         this.confirmLink = confirmLink;
         this.editPlan = editPlan;
         this.clientAddress = clientAddress;
+        this.reencodePhoto = reencodePhoto;
     }
 
     @Get("/rondes/{id}/plannen{?zoek,wijk,thema,steun,volgorde,zaad}")
@@ -75,12 +90,15 @@ class PlanPages {
         return HttpResponse.ok(new ModelAndView<>("plan/form", PlanFormPage.forNew(round, area(round), empty, Map.of())));
     }
 
+    /** The form is multipart (for the photo); url-encoded still works, without a photo. */
     @Post("/rondes/{id}/plannen")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> submit(HttpRequest<?> request, long id, @Body Map<String, Object> body) {
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    HttpResponse<?> submit(HttpRequest<?> request, long id, @Body Map<String, Object> body,
+                           @Nullable @Part(PHOTO_FIELD) CompletedFileUpload foto) {
         Round round = round(id);
         FormData form = FormData.of(body);
-        SubmitPlan.Result result = submitPlan.submit(round, form, Language.of(request), clientAddress.resolve(request));
+        PhotoChoice photo = photo(foto, false);
+        SubmitPlan.Result result = submitPlan.submit(round, form, photo, Language.of(request), clientAddress.resolve(request));
         if (result instanceof SubmitPlan.Submitted submitted) {
             return HttpResponse.seeOther(URI.create("/rondes/" + round.id() + "/plannen/ingediend"));
         }
@@ -101,7 +119,7 @@ class PlanPages {
         Plan plan = publicPlan(id);
         Round round = round(plan.roundId());
         return HttpResponse.ok(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of())));
+                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of(), photoOf(id))));
     }
 
     @Post("/plannen/{id}/steunen")
@@ -115,7 +133,7 @@ class PlanPages {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "?melding=steun-mail"));
         }
         return HttpResponse.badRequest(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors())));
+                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors(), photoOf(id))));
     }
 
     /** A link from a mail opens a page with one button: mail scanners that follow links confirm nothing. */
@@ -156,29 +174,71 @@ class PlanPages {
         }
         Round round = round(plan.get().roundId());
         return HttpResponse.ok(new ModelAndView<>("plan/form", PlanFormPage.forEdit(round, area(round), plan.get(), token,
-                PlanFormPage.values(plan.get()), Map.of(), notice(melding))));
+                PlanFormPage.values(plan.get()), Map.of(), notice(melding), photoOf(id))));
     }
 
     @Post("/plannen/{id}/bewerken/{token}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> edit(long id, String token, @Body Map<String, Object> body) {
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    HttpResponse<?> edit(long id, String token, @Body Map<String, Object> body,
+                         @Nullable @Part(PHOTO_FIELD) CompletedFileUpload foto) {
         var plan = editPlan.check(id, token);
         if (plan.isEmpty()) {
             return editClosed();
         }
         Round round = round(plan.get().roundId());
         FormData form = FormData.of(body);
-        Map<String, String> errors = editPlan.edit(plan.get(), round, form);
+        PhotoChoice photo = photo(foto, !form.text(REMOVE_FIELD).isEmpty());
+        Map<String, String> errors = editPlan.edit(plan.get(), round, form, photo);
         if (errors.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "/bewerken/" + token + "?melding=opgeslagen"));
         }
         return HttpResponse.badRequest(new ModelAndView<>("plan/form",
-                PlanFormPage.forEdit(round, area(round), plan.get(), token, form, errors, null)));
+                PlanFormPage.forEdit(round, area(round), plan.get(), token, form, errors, null, photoOf(id))));
+    }
+
+    /**
+     * A public plan's photo. It may change or disappear (the author replaces it, a plan is hidden), so
+     * caches keep it briefly and check back with the ETag; nosniff so it is only ever an image.
+     */
+    @Get("/plannen/{id}/foto")
+    @Produces({MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG})
+    HttpResponse<?> photo(long id, @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        publicPlan(id);
+        PlanPhoto photo = store.photo(id).orElseThrow(PlanPages::notFound);
+        String etag = etag(photo.bytes());
+        MutableHttpResponse<?> response = etag.equals(ifNoneMatch) ? HttpResponse.notModified() : HttpResponse.ok(photo.bytes())
+                .contentType(MediaType.of(photo.contentType()));
+        return response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    /** The uploaded file, re-encoded; none chosen is an empty part (or no part at all, url-encoded). */
+    private PhotoChoice photo(CompletedFileUpload upload, boolean remove) {
+        try {
+            return reencodePhoto.read(upload == null ? new byte[0] : upload.getBytes(), remove);
+        } catch (IOException e) {
+            return PhotoChoice.refused(PhotoRules.Reason.UNREADABLE.key());
+        }
+    }
+
+    /** A strong ETag: the photo's SHA-256, shortened. */
+    private static String etag(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A wrong edit link, or one past the start of the review: say so (410), the form is gone. */
     private static HttpResponse<?> editClosed() {
         return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("plan/link", Map.of("reason", "edit")));
+    }
+
+    private PlanPage.Photo photoOf(long planId) {
+        return store.photoSize(planId).map(size -> PlanPage.Photo.of(planId, size)).orElse(null);
     }
 
     private Round round(long id) {

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse
 import io.micronaut.http.MediaType
 import io.micronaut.http.client.BlockingHttpClient
 import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.http.client.multipart.MultipartBody
 
 /** A browser as far as the server can tell: keeps cookies, copies the CSRF field into forms. */
 class WebSession {
@@ -31,6 +32,20 @@ class WebSession {
             (v instanceof List ? v : [v]).collect { URLEncoder.encode(k, 'UTF-8') + '=' + URLEncoder.encode(String.valueOf(it), 'UTF-8') }
         }.join('&')
         exchange(HttpRequest.POST(path, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE))
+    }
+
+    /**
+     * Posts a multipart form, as a browser does for a form with a file field: the CSRF field first
+     * (where the page puts it), then the fields, then the files as [filename: ..., type: ..., bytes: ...].
+     */
+    Map postMultipart(String path, Map<String, Object> fields, Map<String, Map> files = [:], boolean withCsrf = true) {
+        def body = MultipartBody.builder()
+        if (withCsrf) {
+            body.addPart('csrf', lastCsrf)
+        }
+        fields.each { k, v -> (v instanceof List ? v : [v]).each { body.addPart(k, String.valueOf(it)) } }
+        files.each { k, f -> body.addPart(k, f.filename as String, MediaType.of(f.type as String), f.bytes as byte[]) }
+        exchange(HttpRequest.POST(path, body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).accept(MediaType.TEXT_HTML_TYPE))
     }
 
     Map logIn(String email, String password) {

@@ -12,12 +12,11 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
-import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -28,8 +27,8 @@ import nl.wijkdeal.round.PublicRounds;
 import nl.wijkdeal.round.Round;
 import nl.wijkdeal.web.FormData;
 import nl.wijkdeal.web.Language;
+import nl.wijkdeal.web.MultipartForm;
 
-import java.io.IOException;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -90,14 +89,23 @@ class PlanPages {
         return HttpResponse.ok(new ModelAndView<>("plan/form", PlanFormPage.forNew(round, area(round), empty, Map.of())));
     }
 
-    /** The form is multipart (for the photo); url-encoded still works, without a photo. */
+    /** The form is multipart (for the photo). */
     @Post("/rondes/{id}/plannen")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    HttpResponse<?> submit(HttpRequest<?> request, long id, @Body Map<String, Object> body,
-                           @Nullable @Part(PHOTO_FIELD) CompletedFileUpload foto) {
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> submit(HttpRequest<?> request, long id, @Body MultipartBody body) {
+        MultipartForm posted = MultipartForm.read(body);
+        return submit(request, id, posted.form(), reencodePhoto.read(posted.file(PHOTO_FIELD), false));
+    }
+
+    /** The same form url-encoded, as before there were photos (older pages, scripts): no photo then. */
+    @Post("/rondes/{id}/plannen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> submit(HttpRequest<?> request, long id, @Body Map<String, Object> body) {
+        return submit(request, id, FormData.of(body), PhotoChoice.NONE);
+    }
+
+    private HttpResponse<?> submit(HttpRequest<?> request, long id, FormData form, PhotoChoice photo) {
         Round round = round(id);
-        FormData form = FormData.of(body);
-        PhotoChoice photo = photo(foto, false);
         SubmitPlan.Result result = submitPlan.submit(round, form, photo, Language.of(request), clientAddress.resolve(request));
         if (result instanceof SubmitPlan.Submitted submitted) {
             return HttpResponse.seeOther(URI.create("/rondes/" + round.id() + "/plannen/ingediend"));
@@ -178,16 +186,26 @@ class PlanPages {
     }
 
     @Post("/plannen/{id}/bewerken/{token}")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    HttpResponse<?> edit(long id, String token, @Body Map<String, Object> body,
-                         @Nullable @Part(PHOTO_FIELD) CompletedFileUpload foto) {
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> edit(long id, String token, @Body MultipartBody body) {
+        MultipartForm posted = MultipartForm.read(body);
+        return edit(id, token, posted.form(),
+                reencodePhoto.read(posted.file(PHOTO_FIELD), !posted.form().text(REMOVE_FIELD).isEmpty()));
+    }
+
+    @Post("/plannen/{id}/bewerken/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> edit(long id, String token, @Body Map<String, Object> body) {
+        FormData form = FormData.of(body);
+        return edit(id, token, form, new PhotoChoice(null, null, !form.text(REMOVE_FIELD).isEmpty()));
+    }
+
+    private HttpResponse<?> edit(long id, String token, FormData form, PhotoChoice photo) {
         var plan = editPlan.check(id, token);
         if (plan.isEmpty()) {
             return editClosed();
         }
         Round round = round(plan.get().roundId());
-        FormData form = FormData.of(body);
-        PhotoChoice photo = photo(foto, !form.text(REMOVE_FIELD).isEmpty());
         Map<String, String> errors = editPlan.edit(plan.get(), round, form, photo);
         if (errors.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "/bewerken/" + token + "?melding=opgeslagen"));
@@ -211,15 +229,6 @@ class PlanPages {
         return response.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
                 .header("X-Content-Type-Options", "nosniff");
-    }
-
-    /** The uploaded file, re-encoded; none chosen is an empty part (or no part at all, url-encoded). */
-    private PhotoChoice photo(CompletedFileUpload upload, boolean remove) {
-        try {
-            return reencodePhoto.read(upload == null ? new byte[0] : upload.getBytes(), remove);
-        } catch (IOException e) {
-            return PhotoChoice.refused(PhotoRules.Reason.UNREADABLE.key());
-        }
     }
 
     /** A strong ETag: the photo's SHA-256, shortened. */

@@ -48,6 +48,11 @@ class WebSession {
         exchange(HttpRequest.POST(path, body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).accept(MediaType.TEXT_HTML_TYPE))
     }
 
+    /** Posts a body exactly as given (e.g. multipart as a browser writes it, byte for byte). */
+    Map postRaw(String path, String contentType, byte[] body) {
+        exchange(HttpRequest.POST(path, body).contentType(contentType).accept(MediaType.TEXT_HTML_TYPE))
+    }
+
     Map logIn(String email, String password) {
         get('/beheer/inloggen')
         post('/beheer/inloggen', [email: email, password: password, terug: '', bewaard: ''])

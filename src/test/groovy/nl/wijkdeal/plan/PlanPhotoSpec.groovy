@@ -230,6 +230,18 @@ class PlanPhotoSpec extends Specification {
         fetch("/plannen/$id/foto").status.code == 404
     }
 
+    def "an upload beyond the server's request limit (10 MB) is the friendly 413 page, not a failure"() {
+        given:
+        def b = new WebSession(http.toBlocking())
+
+        when:
+        def answer = submit(b, plan(), [foto: jpegFile(PhotoRulesSpec.jpegOf(11 * 1024 * 1024))])
+
+        then:
+        answer.status == 413
+        answer.body.contains('Dit is te groot')
+    }
+
     def "a multipart form needs the CSRF token as well: missing, wrong or buried behind the photo is refused"() {
         given:
         def b = new WebSession(http.toBlocking())

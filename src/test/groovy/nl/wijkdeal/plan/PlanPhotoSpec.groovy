@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import nl.wijkdeal.database.Sql
@@ -28,6 +29,7 @@ class PlanPhotoSpec extends Specification {
     @Inject Sql sql
     @Inject ApplicationContext context
     @Inject SendMail sendMail
+    @Inject EmbeddedServer server
 
     @Shared long roundId
 
@@ -38,12 +40,7 @@ class PlanPhotoSpec extends Specification {
     }
 
     static Map<String, Object> plan(Map changes = [:]) {
-        Map<String, Object> fields = [title: 'Speeltuin opknappen ' + UUID.randomUUID().toString().take(4),
-                                      summary: 'Nieuwe schommels.', description: 'De oude zijn kapot.', cost: '4.000',
-                                      wijk: 'WK001406', theme: 'Groen', location: 'Hoek Esdoornlaan', shownName: 'Sanne',
-                                      email: "sanne.${UUID.randomUUID().toString().take(8)}@voorbeeld.nl"]
-        fields.putAll(changes)
-        fields
+        PlanFlowSpec.plan(changes)
     }
 
     static Map jpegFile(byte[] bytes, String name = 'IMG_2041.jpg') {
@@ -138,10 +135,10 @@ class PlanPhotoSpec extends Specification {
         answer.body.contains(message)
         answer.body.contains('aria-describedby="foto-hint foto-error" aria-invalid="true"')
         answer.body.contains("value=\"${fields.title}\"")
-        answer.body.contains('Nieuwe schommels.')
-        answer.body.contains('De oude zijn kapot.')
-        answer.body.contains('value="Hoek Esdoornlaan"')
-        answer.body.contains('value="Sanne"')
+        answer.body.contains('Drie bankjes om even te rusten.')
+        answer.body.contains('Veel ouderen lopen hier.')
+        answer.body.contains('value="Wijertpark"')
+        answer.body.contains('value="Anna"')
         answer.body.contains("value=\"${fields.email}\"")
         sql.one('SELECT count(*) FROM plan WHERE title = ?', { it.getLong(1) }, fields.title).get() == 0
 
@@ -166,7 +163,7 @@ class PlanPhotoSpec extends Specification {
         String raw = parts.collect { k, v -> "--$boundary\r\nContent-Disposition: form-data; name=\"$k\"\r\n\r\n$v\r\n" }.join('') +
                 "--$boundary\r\nContent-Disposition: form-data; name=\"foto\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n" +
                 "--$boundary--\r\n"
-        def first = b.postRaw("/rondes/$roundId/plannen", "multipart/form-data; boundary=$boundary", raw.getBytes('UTF-8'))
+        def first = b.postRaw(server.URI, "/rondes/$roundId/plannen", "multipart/form-data; boundary=$boundary", raw.getBytes('UTF-8'))
         form = b.get("/rondes/$roundId/plannen/nieuw")
         String key = (form.body =~ /name="formulier" value="([^"]+)"/)[0][1]
         def second = b.post("/rondes/$roundId/plannen", [formulier: key] + urlencoded)

@@ -48,9 +48,19 @@ class WebSession {
         exchange(HttpRequest.POST(path, body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).accept(MediaType.TEXT_HTML_TYPE))
     }
 
-    /** Posts a body exactly as given (e.g. multipart as a browser writes it, byte for byte). */
-    Map postRaw(String path, String contentType, byte[] body) {
-        exchange(HttpRequest.POST(path, body).contentType(contentType).accept(MediaType.TEXT_HTML_TYPE))
+    /**
+     * Posts a body exactly as given, byte for byte (e.g. multipart as a browser writes it), with this
+     * session's cookies. Through java.net.http: Micronaut's client insists on building multipart itself.
+     */
+    Map postRaw(URI server, String path, String contentType, byte[] body) {
+        def request = java.net.http.HttpRequest.newBuilder(server.resolve(path))
+                .header('Content-Type', contentType).header('Accept', 'text/html')
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+        if (cookies) {
+            request.header('Cookie', cookies.collect { k, v -> "$k=$v" }.join('; '))
+        }
+        def response = java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+        [status: response.statusCode(), body: response.body(), location: response.headers().firstValue('Location').orElse(null)]
     }
 
     Map logIn(String email, String password) {

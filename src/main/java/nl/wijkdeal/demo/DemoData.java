@@ -31,13 +31,15 @@ class DemoData {
     private final DatabaseMode database;
     private final ImportGeography importGeography;
     private final DemoStaffAndRounds staffAndRounds;
+    private final DemoPlans plans;
 
     DemoData(@Value("${wijkdeal.demo:auto}") String setting, DatabaseMode database, ImportGeography importGeography,
-             DemoStaffAndRounds staffAndRounds) {
+             DemoStaffAndRounds staffAndRounds, DemoPlans plans) {
         this.setting = DemoSetting.parse(setting);
         this.database = database;
         this.importGeography = importGeography;
         this.staffAndRounds = staffAndRounds;
+        this.plans = plans;
     }
 
     @EventListener
@@ -53,7 +55,9 @@ class DemoData {
         } catch (IOException | GeographyCsv.FormatProblem e) {
             throw new IllegalStateException("the bundled demo file " + GEOGRAPHY + " is broken", e);
         }
-        staffAndRounds.load();
+        if (staffAndRounds.load()) {
+            plans.load();
+        }
     }
 
     /** wijkdeal.demo: auto (only with the embedded database), true or false. */

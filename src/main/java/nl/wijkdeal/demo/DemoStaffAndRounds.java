@@ -45,14 +45,15 @@ class DemoStaffAndRounds {
         this.clock = clock;
     }
 
-    void load() {
+    /** @return false when they were there already (a restart), so nothing that builds on them is added again */
+    boolean load() {
         Map<String, Staff> staff = new LinkedHashMap<>();
         for (List<String> row : STAFF) {
             var result = createStaff.create(new CreateStaffAccount.Request(row.get(0), row.get(1), row.get(2),
                     row.get(3).isEmpty() ? List.of() : List.of(row.get(3).split(","))), null, row.get(4));
             if (!(result instanceof CreateStaffAccount.Created created)) {
                 LOG.info("Demo mode: staff accounts exist already, no demo staff or rounds added");
-                return;
+                return false;
             }
             staff.put(row.get(0), created.staff());
             LOG.info("Demo mode: staff account {} ({}) with password {}", row.get(0), row.get(2), row.get(4));
@@ -71,6 +72,7 @@ class DemoStaffAndRounds {
         round(zuid, "zuid", "Wijkdeal Zuidwest en Oud-Zuid 2027", today.minusDays(5),
                 Map.of("WK001407", "30000", "WK001401", "20000"), "50000", "choose-up-to", "equal-shares");
         phases.catchUp(today);
+        return true;
     }
 
     /** A round whose ideas phase starts on {@code ideas}; the other phases follow at set distances. */

@@ -9,14 +9,14 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The button behind a link in a mail: confirms a plan (it goes live) or a support (it counts). Each
+ * The button behind a link in a mail: confirms a plan or a comment (it goes live) or a support (it counts). Each
  * link works once; the support that reaches the round's threshold marks "genoeg steun", once, even
  * when supporters confirm at the same moment (the counter is raised under the plan's row lock).
  */
 @Singleton
 class ConfirmLink {
 
-    enum Outcome { PLAN_CONFIRMED, SUPPORT_CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN }
+    enum Outcome { PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN }
 
     /** @param planId the plan the link was about; 0 for an unknown link */
     record Result(Outcome outcome, long planId) {
@@ -25,12 +25,17 @@ class ConfirmLink {
     private final EmailLinks links;
     private final PlanStore store;
     private final PublicRounds rounds;
+    private final Milestones milestones;
+    private final CommentStore comments;
     private final Clock clock;
 
-    ConfirmLink(EmailLinks links, PlanStore store, PublicRounds rounds, Clock clock) {
+    ConfirmLink(EmailLinks links, PlanStore store, PublicRounds rounds, Milestones milestones, CommentStore comments,
+                Clock clock) {
         this.links = links;
         this.store = store;
         this.rounds = rounds;
+        this.milestones = milestones;
+        this.comments = comments;
         this.clock = clock;
     }
 
@@ -47,14 +52,19 @@ class ConfirmLink {
         if (!link.get().expiresAt().isAfter(now)) {
             return new Result(Outcome.EXPIRED, link.get().planId());
         }
-        return new Result(link.get().purpose() == EmailLinks.Purpose.CONFIRM_PLAN ? Outcome.PLAN_CONFIRMED
-                : Outcome.SUPPORT_CONFIRMED, link.get().planId());
+        Outcome outcome = switch (link.get().purpose()) {
+            case CONFIRM_PLAN -> Outcome.PLAN_CONFIRMED;
+            case CONFIRM_COMMENT -> Outcome.COMMENT_CONFIRMED;
+            default -> Outcome.SUPPORT_CONFIRMED;
+        };
+        return new Result(outcome, link.get().planId());
     }
 
     @Transactional
     Result confirm(String token) {
         Result seen = look(token);
-        if (seen.outcome() != Outcome.PLAN_CONFIRMED && seen.outcome() != Outcome.SUPPORT_CONFIRMED) {
+        if (seen.outcome() != Outcome.PLAN_CONFIRMED && seen.outcome() != Outcome.SUPPORT_CONFIRMED
+                && seen.outcome() != Outcome.COMMENT_CONFIRMED) {
             return seen;
         }
         Instant now = clock.instant();
@@ -70,12 +80,15 @@ class ConfirmLink {
             }
             return new Result(Outcome.PLAN_CONFIRMED, link.planId());
         }
+        if (link.purpose() == EmailLinks.Purpose.CONFIRM_COMMENT) {
+            // Written while the round took comments: it goes live even if the phase ended since.
+            comments.publish(link.commentId(), now);
+            return new Result(Outcome.COMMENT_CONFIRMED, link.planId());
+        }
         store.confirmSupport(link.planId(), link.participantId(), now).ifPresent(supports -> {
             Plan plan = store.find(link.planId()).orElseThrow();
-            int threshold = rounds.find(plan.roundId()).map(r -> r.text().supportThreshold()).orElse(Integer.MAX_VALUE);
-            if (supports == threshold) {
-                store.addEvent(plan.id(), PlanEvent.Kind.ENOUGH_SUPPORT, null, now);
-            }
+            rounds.find(plan.roundId()).filter(round -> supports == round.text().supportThreshold())
+                    .ifPresent(round -> milestones.reach(plan, round, PlanEvent.Kind.ENOUGH_SUPPORT, null, now));
         });
         return new Result(Outcome.SUPPORT_CONFIRMED, link.planId());
     }

@@ -9,16 +9,17 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The personal links in mails (confirm a plan, confirm a support, edit a plan). The token is 256
+ * The personal links in mails (confirm a plan, a support or a comment, edit a plan). The token is 256
  * random bits in the link; the database keeps only its SHA-256, so a copy of the database opens
  * nothing. A confirmation is used once (compare-and-set); an edit link works until it expires.
  */
 @Singleton
 class EmailLinks {
 
-    enum Purpose { CONFIRM_PLAN, CONFIRM_SUPPORT, EDIT_PLAN }
+    enum Purpose { CONFIRM_PLAN, CONFIRM_SUPPORT, EDIT_PLAN, CONFIRM_COMMENT }
 
-    record Link(Purpose purpose, long planId, long participantId, Instant expiresAt, Instant usedAt) {
+    /** @param commentId the comment a CONFIRM_COMMENT link confirms; 0 for the other purposes */
+    record Link(Purpose purpose, long planId, long participantId, Instant expiresAt, Instant usedAt, long commentId) {
     }
 
     private final Sql sql;
@@ -35,13 +36,21 @@ class EmailLinks {
         return token;
     }
 
+    /** @return the token of the link that puts this comment online */
+    String createForComment(long planId, long commentId, long participantId, Instant expiresAt) {
+        String token = SecretToken.create();
+        sql.update("INSERT INTO email_link (token_hash, purpose, plan_id, participant_id, expires_at, comment_id) VALUES (?, ?, ?, ?, ?, ?)",
+                SecretToken.digest(token), Purpose.CONFIRM_COMMENT.name(), planId, participantId, expiresAt, commentId);
+        return token;
+    }
+
     Optional<Link> find(String token) {
         if (!SecretToken.looksValid(token)) {
             return Optional.empty();
         }
-        return sql.one("SELECT purpose, plan_id, participant_id, expires_at, used_at FROM email_link WHERE token_hash = ?",
+        return sql.one("SELECT purpose, plan_id, participant_id, expires_at, used_at, comment_id FROM email_link WHERE token_hash = ?",
                 rs -> new Link(Purpose.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
-                        Sql.instant(rs, "expires_at"), Sql.instant(rs, "used_at")), SecretToken.digest(token));
+                        Sql.instant(rs, "expires_at"), Sql.instant(rs, "used_at"), rs.getLong(6)), SecretToken.digest(token));
     }
 
     /** Marks a confirmation used. @return false when it was used already (or raced) or expired */

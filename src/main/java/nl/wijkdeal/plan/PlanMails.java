@@ -35,7 +35,17 @@ class PlanMails {
 
     /** To a supporter: confirm the support (it counts once confirmed). */
     void confirmSupport(String email, Language language, Round round, long planId, String title, String confirmToken) {
-        outbox.enqueue(MailDraft.of("plan.support", email, language)
+        confirmation("plan.support", email, language, round, planId, title, confirmToken);
+    }
+
+    /** To a writer of a comment: confirm the address (the comment goes live). */
+    void confirmComment(String email, Language language, Round round, long planId, String title, String confirmToken) {
+        confirmation("plan.comment", email, language, round, planId, title, confirmToken);
+    }
+
+    private void confirmation(String kind, String email, Language language, Round round, long planId, String title,
+                              String confirmToken) {
+        outbox.enqueue(MailDraft.of(kind, email, language)
                 .with("title", title)
                 .with("round", round.text().name())
                 .with("planPath", "/plannen/" + planId)

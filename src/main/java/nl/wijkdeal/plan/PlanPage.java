@@ -11,12 +11,17 @@ import java.util.Map;
 
 /**
  * One plan as everyone sees it: the text, who wrote it (or "anoniem"), the support and how much is
- * still needed, and what happened with it so far.
+ * still needed, what happened with it so far, and the comments.
  */
 record PlanPage(long id, PlanListPage.RoundLine round, String title, String summary, String description, Money cost,
                 String wijk, String theme, String location, String author, int supports, int threshold, int needed,
                 boolean supportOpen, String supportEmail, Map<String, String> errors, List<Step> steps, String notice,
-                int version, Photo photo) {
+                int version, boolean edited, Money finalCost, List<String> coAuthors, Merged mergedInto,
+                CommentSection comments, Photo photo) {
+
+    /** The plan this one became part of. */
+    record Merged(long id, String title) {
+    }
 
     record Step(String kind, String note, Instant at) {
     }
@@ -28,9 +33,10 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
         }
     }
 
-    /** @param photo the plan's photo, or null */
+    /** @param finalCost the gemeente's estimate from a published decision, or null; @param photo null: none */
     static PlanPage of(Plan plan, Round round, Area area, List<PlanEvent> events, String notice, String supportEmail,
-                       Map<String, String> errors, Photo photo) {
+                       Map<String, String> errors, Money finalCost, List<String> coAuthors, Merged mergedInto,
+                       List<Comment> comments, Photo photo) {
         String wijk = area.neighbourhoods().stream().filter(n -> n.cbsCode().equals(plan.text().wijk()))
                 .map(Neighbourhood::name).findFirst().orElse(plan.text().wijk());
         int threshold = round.text().supportThreshold();
@@ -38,7 +44,8 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
         PlanText t = plan.text();
         return new PlanPage(plan.id(), PlanListPage.RoundLine.of(round), t.title(), t.summary(), t.description(), t.cost(),
                 wijk, t.theme(), t.location(), plan.shownName(), plan.supports(), threshold,
-                Math.max(0, threshold - plan.supports()), SupportPlan.OPEN.contains(round.phase()), supportEmail, errors,
-                steps, notice, plan.version(), photo);
+                Math.max(0, threshold - plan.supports()), plan.isPublic() && SupportPlan.OPEN.contains(round.phase()), supportEmail, errors,
+                steps, notice, plan.version(), plan.version() > 1, finalCost, coAuthors, mergedInto,
+                CommentSection.of(round, comments), photo);
     }
 }

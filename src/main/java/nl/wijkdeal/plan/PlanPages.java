@@ -53,7 +53,9 @@ class PlanPages {
     private final SupportPlan supportPlan;
     private final ConfirmLink confirmLink;
     private final EditPlan editPlan;
+    private final CommentStore comments;
     private final HttpClientAddressResolver clientAddress;
+    private final ReviewStore reviews;
     private final ReencodePhoto reencodePhoto;
 
     /** The form's file field, and the edit page's "remove the photo" box. */
@@ -61,7 +63,8 @@ class PlanPages {
     static final String REMOVE_FIELD = "fotoWeg";
 
     PlanPages(PublicRounds rounds, PlanStore store, AreaDirectory areas, SubmitPlan submitPlan, SupportPlan supportPlan,
-              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress, ReencodePhoto reencodePhoto) {
+              ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress, ReviewStore reviews,
+              CommentStore comments, ReencodePhoto reencodePhoto) {
         this.rounds = rounds;
         this.store = store;
         this.areas = areas;
@@ -69,7 +72,9 @@ class PlanPages {
         this.supportPlan = supportPlan;
         this.confirmLink = confirmLink;
         this.editPlan = editPlan;
+        this.comments = comments;
         this.clientAddress = clientAddress;
+        this.reviews = reviews;
         this.reencodePhoto = reencodePhoto;
     }
 
@@ -122,26 +127,28 @@ class PlanPages {
                 "days", SubmitPlan.CONFIRM_DAYS)));
     }
 
+    /** A live plan, or a merged one (its page says where it went). */
     @Get("/plannen/{id}{?melding}")
     HttpResponse<?> plan(long id, @Nullable String melding) {
-        Plan plan = publicPlan(id);
-        Round round = round(plan.roundId());
-        return HttpResponse.ok(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), notice(melding), "", Map.of(), photoOf(id))));
+        Plan plan = store.find(id).filter(Plan::hasPage).orElseThrow(PlanPages::notFound);
+        if (plan.isHidden()) {
+            // Its address keeps working and says why the plan is gone, with what happened before.
+            return HttpResponse.ok(new ModelAndView<>("plan/hidden",
+                    HiddenPlanPage.of(plan, round(plan.roundId()), store.events(id))));
+        }
+        return HttpResponse.ok(new ModelAndView<>("plan/plan", page(plan, notice(melding), "", Map.of())));
     }
 
     @Post("/plannen/{id}/steunen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> support(HttpRequest<?> request, long id, @Body Map<String, Object> body) {
         Plan plan = publicPlan(id);
-        Round round = round(plan.roundId());
         FormData form = FormData.of(body);
         SupportPlan.Result result = supportPlan.support(plan, form.text("email"), Language.of(request), clientAddress.resolve(request));
         if (result.ok()) {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "?melding=steun-mail"));
         }
-        return HttpResponse.badRequest(new ModelAndView<>("plan/plan",
-                PlanPage.of(plan, round, area(round), store.events(id), null, form.text("email"), result.errors(), photoOf(id))));
+        return HttpResponse.badRequest(new ModelAndView<>("plan/plan", page(plan, null, form.text("email"), result.errors())));
     }
 
     /** A link from a mail opens a page with one button: mail scanners that follow links confirm nothing. */
@@ -160,11 +167,18 @@ class PlanPages {
 
     private HttpResponse<?> confirmAnswer(String token, ConfirmLink.Result result, boolean done) {
         return switch (result.outcome()) {
-            case PLAN_CONFIRMED, SUPPORT_CONFIRMED -> done
-                    ? HttpResponse.seeOther(URI.create("/plannen/" + result.planId() + "?melding="
-                    + (result.outcome() == ConfirmLink.Outcome.PLAN_CONFIRMED ? "plan-bevestigd" : "steun-bevestigd")))
+            case PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED -> done
+                    ? HttpResponse.seeOther(URI.create("/plannen/" + result.planId() + switch (result.outcome()) {
+                        case PLAN_CONFIRMED -> "?melding=plan-bevestigd";
+                        case COMMENT_CONFIRMED -> "?melding=reactie-bevestigd#reacties";
+                        default -> "?melding=steun-bevestigd";
+                    }))
                     : HttpResponse.ok(new ModelAndView<>("plan/confirm", Map.of("token", token,
-                    "what", result.outcome() == ConfirmLink.Outcome.PLAN_CONFIRMED ? "plan" : "support",
+                    "what", switch (result.outcome()) {
+                        case PLAN_CONFIRMED -> "plan";
+                        case COMMENT_CONFIRMED -> "comment";
+                        default -> "support";
+                    },
                     "title", store.find(result.planId()).map(p -> p.text().title()).orElse(""))));
             case ALREADY_USED -> HttpResponse.ok(new ModelAndView<>("plan/link", Map.of("reason", "used",
                     "planId", result.planId())));
@@ -215,13 +229,14 @@ class PlanPages {
     }
 
     /**
-     * A public plan's photo. It may change or disappear (the author replaces it, a plan is hidden), so
-     * caches keep it briefly and check back with the ETag; nosniff so it is only ever an image.
+     * The photo of a plan whose page can be seen (not a hidden one). It may change or disappear (the
+     * author replaces it, the gebiedsteam hides the plan), so caches keep it briefly and check back
+     * with the ETag; nosniff so it is only ever an image.
      */
     @Get("/plannen/{id}/foto")
     @Produces({MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG})
     HttpResponse<?> photo(long id, @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        publicPlan(id);
+        store.find(id).filter(plan -> plan.hasPage() && !plan.isHidden()).orElseThrow(PlanPages::notFound);
         PlanPhoto photo = store.photo(id).orElseThrow(PlanPages::notFound);
         String etag = etag(photo.bytes());
         MutableHttpResponse<?> response = etag.equals(ifNoneMatch) ? HttpResponse.notModified() : HttpResponse.ok(photo.bytes())
@@ -241,13 +256,22 @@ class PlanPages {
         }
     }
 
+    private PlanPage.Photo photoOf(long planId) {
+        return store.photoSize(planId).map(size -> PlanPage.Photo.of(planId, size)).orElse(null);
+    }
+
     /** A wrong edit link, or one past the start of the review: say so (410), the form is gone. */
     private static HttpResponse<?> editClosed() {
         return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("plan/link", Map.of("reason", "edit")));
     }
 
-    private PlanPage.Photo photoOf(long planId) {
-        return store.photoSize(planId).map(size -> PlanPage.Photo.of(planId, size)).orElse(null);
+    private PlanPage page(Plan plan, String notice, String supportEmail, Map<String, String> errors) {
+        Round round = round(plan.roundId());
+        PlanPage.Merged merged = store.mergedInto(plan.id()).flatMap(store::find)
+                .map(target -> new PlanPage.Merged(target.id(), target.text().title())).orElse(null);
+        return PlanPage.of(plan, round, area(round), store.events(plan.id()), notice, supportEmail, errors,
+                reviews.published(plan.id()).map(review -> review.decision().finalCost()).orElse(null),
+                store.coAuthors(plan.id()), merged, comments.ofPlan(plan.id()), photoOf(plan.id()));
     }
 
     private Round round(long id) {

@@ -18,7 +18,8 @@ class PlanStore {
 
     private static final String SELECT = """
             SELECT p.id, p.round_id, p.neighbourhood_code, p.title, p.summary, p.description, p.cost_cents, p.theme,
-                   p.location, p.shown_name, p.author_id, p.state, p.version, p.supports, p.submitted_at, p.published_at
+                   p.location, p.shown_name, p.author_id, p.state, p.version, p.supports, p.submitted_at, p.published_at,
+                   p.hidden_reason
             FROM plan p""";
 
     private final Sql sql;
@@ -85,6 +86,20 @@ class PlanStore {
                 text.wijk(), planId, version);
     }
 
+    /** One saved version of the text, with who (the shown name, "" = anonymous) and when. */
+    record Version(int version, PlanText text, String editedBy, Instant editedAt) {
+    }
+
+    List<Version> versions(long planId) {
+        return sql.list("""
+                SELECT version, title, summary, description, cost_cents, neighbourhood_code, theme, location, edited_by, edited_at
+                FROM plan_version WHERE plan_id = ? ORDER BY version""",
+                rs -> new Version(rs.getInt("version"), new PlanText(rs.getString("title"), rs.getString("summary"),
+                        rs.getString("description"), new Money(rs.getLong("cost_cents")), rs.getString("neighbourhood_code"),
+                        rs.getString("theme"), rs.getString("location")), rs.getString("edited_by"), Sql.instant(rs, "edited_at")),
+                planId);
+    }
+
     void addEvent(long planId, PlanEvent.Kind kind, String note, Instant at) {
         sql.update("INSERT INTO plan_event (plan_id, kind, note, at) VALUES (?, ?, ?, ?)", planId, kind.name(), note, at);
     }
@@ -124,9 +139,73 @@ class PlanStore {
         return sql.one("UPDATE plan SET supports = supports + 1 WHERE id = ? RETURNING supports", rs -> rs.getInt(1), planId);
     }
 
+    /** Authors and confirmed supporters of a plan: who hears about its status. [email, language] */
+    List<String[]> followers(long planId) {
+        return sql.list("""
+                SELECT pa.email, pa.language FROM participant pa JOIN plan p ON p.author_id = pa.id WHERE p.id = ?
+                UNION
+                SELECT pa.email, pa.language FROM participant pa JOIN plan_author a ON a.participant_id = pa.id
+                WHERE a.plan_id = ?
+                UNION
+                SELECT pa.email, pa.language FROM participant pa JOIN plan_support s ON s.participant_id = pa.id
+                WHERE s.plan_id = ? AND s.confirmed_at IS NOT NULL""",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, planId, planId, planId);
+    }
+
+    boolean hasEvent(long planId, PlanEvent.Kind kind) {
+        return sql.one("SELECT 1 FROM plan_event WHERE plan_id = ? AND kind = ? LIMIT 1", rs -> true, planId, kind.name())
+                .isPresent();
+    }
+
+    /** Every public plan of a round, oldest first (for staff and the phase listeners). */
+    List<Plan> published(long roundId) {
+        return sql.list(SELECT + " WHERE p.round_id = ? AND p.state = 'PUBLISHED' ORDER BY p.id", PlanStore::plan, roundId);
+    }
+
+    /** The plan a merged plan became part of. */
+    Optional<Long> mergedInto(long planId) {
+        return sql.one("SELECT merged_into FROM plan WHERE id = ? AND merged_into IS NOT NULL", rs -> rs.getLong(1), planId);
+    }
+
+    /**
+     * Folds {@code source} into {@code target}: source becomes MERGED (compare-and-set on both being
+     * live), its confirmed supports count for the target (an address supporting both counts once),
+     * its author becomes a co-author. @return false when either was no longer live
+     */
+    boolean merge(long source, long target, Instant now) {
+        int moved = sql.update("""
+                UPDATE plan SET state = 'MERGED', merged_into = ?
+                WHERE id = ? AND state = 'PUBLISHED' AND EXISTS (SELECT 1 FROM plan t WHERE t.id = ? AND t.state = 'PUBLISHED')""",
+                target, source, target);
+        if (moved == 0) {
+            return false;
+        }
+        sql.update("""
+                INSERT INTO plan_support (plan_id, participant_id, created_at, confirmed_at)
+                SELECT ?, participant_id, created_at, confirmed_at FROM plan_support WHERE plan_id = ? AND confirmed_at IS NOT NULL
+                ON CONFLICT (plan_id, participant_id) DO UPDATE SET confirmed_at = coalesce(plan_support.confirmed_at, excluded.confirmed_at)""",
+                target, source);
+        sql.update("""
+                INSERT INTO plan_author (plan_id, participant_id, shown_name, since)
+                SELECT ?, author_id, shown_name, ? FROM plan WHERE id = ?
+                UNION ALL
+                SELECT ?, participant_id, shown_name, ? FROM plan_author WHERE plan_id = ?
+                ON CONFLICT DO NOTHING""", target, now, source, target, now, source);
+        sql.update("""
+                UPDATE plan SET supports = (SELECT count(*) FROM plan_support WHERE plan_id = ? AND confirmed_at IS NOT NULL)
+                WHERE id = ?""", target, target);
+        return true;
+    }
+
+    /** The shown names of the other authors (co-authors, authors of merged plans); "" = anonymous. */
+    List<String> coAuthors(long planId) {
+        return sql.list("SELECT coalesce(shown_name, '') FROM plan_author WHERE plan_id = ? ORDER BY since, participant_id",
+                rs -> rs.getString(1), planId);
+    }
+
     /** The public plans of a round that match, in the order asked. */
     List<Plan> search(long roundId, PlanFilter filter) {
-        StringBuilder where = new StringBuilder(" WHERE p.round_id = ? AND p.state = 'PUBLISHED'");
+        StringBuilder where = new StringBuilder(" WHERE p.round_id = ? AND p.state = 'PUBLISHED' AND p.hidden_reason IS NULL");
         List<Object> params = new ArrayList<>(List.of(roundId));
         if (filter.wijk() != null) {
             where.append(" AND p.neighbourhood_code = ?");
@@ -189,6 +268,6 @@ class PlanStore {
                 rs.getString("location"));
         return new Plan(rs.getLong("id"), rs.getLong("round_id"), text, rs.getString("shown_name"), rs.getLong("author_id"),
                 Plan.State.valueOf(rs.getString("state")), rs.getInt("version"), rs.getInt("supports"),
-                Sql.instant(rs, "submitted_at"), Sql.instant(rs, "published_at"));
+                Sql.instant(rs, "submitted_at"), Sql.instant(rs, "published_at"), rs.getString("hidden_reason"));
     }
 }

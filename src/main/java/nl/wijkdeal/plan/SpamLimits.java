@@ -22,6 +22,10 @@ class SpamLimits {
     static final int PLANS_PER_IP = 30;
     static final int SUPPORTS_PER_ADDRESS = 60;
     static final int SUPPORTS_PER_IP = 300;
+    static final int COMMENTS_PER_ADDRESS = 20;
+    static final int COMMENTS_PER_IP = 100;
+    /** Reports carry no address, so only per IP; a real resident reports now and then. */
+    static final int REPORTS_PER_IP = 20;
 
     private final Sql sql;
     private final ServiceKeys keys;
@@ -37,6 +41,14 @@ class SpamLimits {
 
     boolean allowSupport(String email, String ip, Instant now) {
         return hit("support:email", email, SUPPORTS_PER_ADDRESS, now) & hit("support:ip", ip, SUPPORTS_PER_IP, now);
+    }
+
+    boolean allowComment(String email, String ip, Instant now) {
+        return hit("comment:email", email, COMMENTS_PER_ADDRESS, now) & hit("comment:ip", ip, COMMENTS_PER_IP, now);
+    }
+
+    boolean allowReport(String ip, Instant now) {
+        return hit("report:ip", ip, REPORTS_PER_IP, now);
     }
 
     /** Counts one hit (also a refused one: hammering does not reset) and says whether it is within the limit. */

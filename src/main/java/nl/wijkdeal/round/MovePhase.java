@@ -1,5 +1,6 @@
 package nl.wijkdeal.round;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import nl.wijkdeal.audit.Actor;
@@ -20,11 +21,13 @@ class MovePhase {
 
     private final RoundStore store;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<PhaseMoved> events;
     private final Clock clock;
 
-    MovePhase(RoundStore store, AuditLog audit, Clock clock) {
+    MovePhase(RoundStore store, AuditLog audit, ApplicationEventPublisher<PhaseMoved> events, Clock clock) {
         this.store = store;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ class MovePhase {
         audit.append(actor, round.areaCode(), "round.phase", "round:" + round.id(),
                 Map.of("from", round.phase().key(), "to", to.key(), "how", how,
                         "frozen", Boolean.toString(round.frozen() || to.freezesRules())));
+        events.publishEvent(new PhaseMoved(round.id(), round.phase(), to));
         return true;
     }
 }

@@ -36,7 +36,8 @@ class RoundAdminPages {
     record Dashboard(String notice, List<AreaRounds> areas, boolean admin, boolean sentMail) {
     }
 
-    record AreaRounds(Area area, boolean canConfigure, List<RoundSummary> rounds) {
+    /** @param canModerate whether to link to the gebied's reports of abuse (plan moderation) */
+    record AreaRounds(Area area, boolean canConfigure, boolean canModerate, List<RoundSummary> rounds) {
     }
 
     private final RoundStore store;
@@ -63,6 +64,7 @@ class RoundAdminPages {
         List<AreaRounds> mine = areas.all().stream().filter(area -> staff.covers(area.code()))
                 .map(area -> new AreaRounds(area,
                         AccessPolicy.allows(staff, AccessPolicy.Action.CONFIGURE_ROUNDS, area.code()),
+                        AccessPolicy.allows(staff, AccessPolicy.Action.MODERATE, area.code()),
                         rounds.stream().filter(r -> r.areaCode().equals(area.code())).map(RoundSummary::of).toList()))
                 .toList();
         String notice = melding == null || !melding.matches("[a-z-]{1,30}") ? null : "staff.notice." + melding;

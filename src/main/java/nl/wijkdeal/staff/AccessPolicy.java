@@ -17,6 +17,12 @@ public final class AccessPolicy {
         READ_MUNICIPAL_AUDIT_LOG(Role.ADMIN),
         /** See the mail the service sent or (in demo mode) kept: of a gebied, or of no gebied. */
         READ_SENT_MAIL(Role.ADMIN, Role.GEBIEDSTEAM),
+        /**
+         * Read the reports of abuse of a gebied and decide on them: hide a plan or comment, show it
+         * again, dismiss reports. Not the wijkwethouder: what residents may say stays an official's
+         * task at arm's length from politics; every decision is in the audit log they can read.
+         */
+        MODERATE(Role.ADMIN, Role.GEBIEDSTEAM),
         /** Create staff accounts and give them a new password (municipality-wide, so no gebied). */
         MANAGE_STAFF(Role.ADMIN);
 

@@ -249,6 +249,16 @@ class PlanFlowSpec extends Specification {
                 { [it.getInt(1), it.getString(2), it.getLong(3)] }, id) ==
                 [[1, 'Drie bankjes om even te rusten.', 250_000L], [2, 'Vier bankjes, want er is veel animo.', 300_000L]]
 
+        when: 'anyone looks at what changed'
+        def history = resident().get("/plannen/$id/versies")
+
+        then:
+        resident().get("/plannen/$id").body.contains('Bekijk alle versies (2)')
+        history.body.contains('Versie 2')
+        history.body.contains('<del><span class="visually-hidden">[weggehaald: </span>Drie<span class="visually-hidden">]</span></del>')
+        history.body.contains('[weggehaald: </span>2.500')
+        history.body.contains('[toegevoegd: </span>3.000')
+
         when: 'a save from an old tab (still version 1)'
         def stale = b.post(edit, [versie: '1', title: fields.title, summary: 'Vijf bankjes', description: fields.description,
                                   cost: '3.000', wijk: 'WK001406', theme: 'Groen'])

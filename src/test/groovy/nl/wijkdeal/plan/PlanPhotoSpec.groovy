@@ -120,6 +120,12 @@ class PlanPhotoSpec extends Specification {
 
         then:
         again.status.code == 304
+
+        when: 'the gebiedsteam hides the plan'
+        sql.update("UPDATE plan SET hidden_reason = 'Foto van een huis met huisnummer' WHERE id = ?", id)
+
+        then: 'the photo goes with it'
+        fetch("/plannen/$id/foto").status.code == 404
     }
 
     def "#what: the message beside the photo field, everything else kept, nothing saved"() {

@@ -7,7 +7,11 @@ import jakarta.inject.Inject
 import nl.wijkdeal.mail.MailDraft
 import nl.wijkdeal.mail.Outbox
 import nl.wijkdeal.mail.SendMail
+import io.micronaut.context.ApplicationContext
+import nl.wijkdeal.plan.TestPlans
+import nl.wijkdeal.round.Phase
 import nl.wijkdeal.round.RoundFlowSpec
+import nl.wijkdeal.round.TestRounds
 import nl.wijkdeal.web.Language
 import spock.lang.Shared
 import spock.lang.Specification
@@ -45,14 +49,31 @@ class AccessMatrixSpec extends Specification {
             ['GET', '/beheer/medewerkers/nieuw', ['login', 200, 403, 403, 403]],
             ['POST', '/beheer/medewerkers', ['login', 400, 403, 403, 403]],
             ['POST', '/beheer/medewerkers/{colleague}/nieuw-wachtwoord', ['login', 200, 403, 403, 403]],
+            // The haalbaarheidstoets of the demo round De Wijert (zuid, samen verbeteren); posts change nothing:
+            // an empty decision is refused (400), publishing outside the review answers with a notice (303).
+            ['GET', '/beheer/rondes/{wijert}/plannen', ['login', 200, 200, 403, 200]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/{wijertPlan}/besluit', ['login', 400, 400, 403, 403]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/publiceren', ['login', 'done', 'done', 403, 403]],
+            ['GET', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 200, 200, 403, 403]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 400, 400, 403, 403]],
             ['GET', '/beheer/berichten', ['login', 200, 200, 200, 403]],
             ['GET', '/beheer/berichten/{mail}', ['login', 200, 200, 403, 403]],
+            ['GET', '/beheer/gebieden/zuid/meldingen', ['login', 200, 200, 403, 403]],
+            ['GET', '/beheer/gebieden/oost/meldingen', ['login', 200, 403, 200, 403]],
+            ['POST', '/beheer/plannen/{plan}/verbergen', ['login', 400, 400, 403, 403]],
+            ['POST', '/beheer/plannen/{plan}/tonen', ['login', 'done', 'done', 403, 403]],
+            ['POST', '/beheer/plannen/{plan}/afwijzen', ['login', 'done', 'done', 403, 403]],
+            ['POST', '/beheer/reacties/{comment}/verbergen', ['login', 400, 400, 403, 403]],
+            ['POST', '/beheer/reacties/{comment}/tonen', ['login', 'done', 'done', 403, 403]],
+            ['POST', '/beheer/reacties/{comment}/afwijzen', ['login', 'done', 'done', 403, 403]],
     ]
 
     @Inject @Client('/') HttpClient http
     @Inject CreateStaffAccount createAccount
+    @Inject nl.wijkdeal.database.Sql sql
     @Inject Outbox outbox
     @Inject SendMail sendMail
+    @Inject ApplicationContext context
 
     @Shared Map<String, WebSession> sessions = [:]
     @Shared Map<String, String> ids = [:]
@@ -77,14 +98,28 @@ class AccessMatrixSpec extends Specification {
         def colleague = createAccount.create(new CreateStaffAccount.Request('matrix@wijkdeal.example', 'Matrix',
                 'gebiedsteam', ['zuid']), null) as CreateStaffAccount.Created
         ids.colleague = colleague.staff().id() as String
+        ids.wijert = sql.one("SELECT id FROM round WHERE name = 'Wijkdeal De Wijert 2027'", { it.getString(1) }).get()
+        ids.wijertPlan = sql.one("SELECT min(id) FROM plan WHERE round_id = ? AND state = 'PUBLISHED'", { it.getString(1) },
+                ids.wijert as long).get()
         ids.mail = outbox.enqueue(MailDraft.of('example', 'matrix@voorbeeld.nl', Language.NL).with('name', 'M')
                 .with('topic', 'de matrix').with('path', '/').about('zuid')) as String
         sendMail.flush()
+        // A live plan in zuid with a reported comment, for the moderation routes.
+        def plans = new TestPlans(context, http)
+        long plan = plans.livePlan(new TestRounds(context, http).create(Phase.IDEAS, [name: 'Matrixplannen']))
+        long comment = plans.liveComment(plan, 'Een gemelde reactie.')
+        def reporter = plans.resident()
+        reporter.get("/plannen/$plan/melden?reactie=$comment")
+        assert reporter.post("/plannen/$plan/melden", [reactie: comment, reden: 'spam']).status == 303
+        ids.plan = plan as String
+        ids.comment = comment as String
     }
 
     def "#who: #method #route -> #expected"() {
         given:
-        String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague).replace('{mail}', ids.mail)
+        String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague)
+                .replace('{wijert}', ids.wijert).replace('{wijertPlan}', ids.wijertPlan).replace('{mail}', ids.mail)
+                .replace('{plan}', ids.plan).replace('{comment}', ids.comment)
         WebSession session = sessions[who]
 
         when:

@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.wijkdeal.database.Sql;
+import nl.wijkdeal.kernel.SecretToken;
 import nl.wijkdeal.mail.MailDraft;
 import nl.wijkdeal.mail.Outbox;
 import nl.wijkdeal.mail.SendMail;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -45,6 +47,17 @@ class AccessibilityTest {
                 "/rondes",
                 "/rondes/{round}",
                 "/beheer/inloggen",
+                "/rondes/{ideas}/plannen",
+                "/rondes/{ideas}/plannen?zoek=bank&wijk=WK001401&steun=genoeg",
+                "/rondes/{ideas}/plannen/nieuw",
+                "errors:/rondes/{ideas}/plannen/nieuw#title#cost",
+                "/rondes/{ideas}/plannen/ingediend",
+                "/plannen/{plan}",
+                "errors:/plannen/{plan}#support-email",
+                "/plannen/{plan}/bewerken/{edit}",
+                "/plannen/{plan}/versies",
+                "/bevestigen/{confirm}",
+                "/bevestigen/{unknown}",
                 "{unsubscribe}",               // a mail's unsubscribe question, and its answer
                 "{unsubscribe}?klaar=1",
                 "/deze-pagina-bestaat-niet"    // the error page
@@ -68,6 +81,10 @@ class AccessibilityTest {
                 "/beheer/medewerkers",
                 "/beheer/medewerkers/nieuw",
                 "errors:/beheer/medewerkers/nieuw#email",
+                "/beheer/rondes/{wijert}/plannen",
+                "errors:/beheer/rondes/{wijert}/plannen",
+                "/beheer/rondes/{wijert}/plannen/samenvoegen",
+                "errors:/beheer/rondes/{wijert}/plannen/samenvoegen",
                 "/beheer/berichten",
                 "/beheer/berichten/{mail}"
         );
@@ -90,6 +107,11 @@ class AccessibilityTest {
     private String round;
     private String mail;
     private String unsubscribe;
+    private String ideas;
+    private String wijert;
+    private String plan;
+    private final String edit = SecretToken.create();
+    private final String confirm = SecretToken.create();
 
     @BeforeAll
     void startBrowsers() throws Exception {
@@ -102,6 +124,16 @@ class AccessibilityTest {
                 .with("topic", "de speeltuin").with("path", "/gebieden/zuid").withUnsubscribe().about("zuid"));
         sendMail.flush();
         mail = Long.toString(id);
+        // A round taking plans, a demo plan in it, and personal links to it whose tokens we know.
+        wijert = sql.one("SELECT id FROM round WHERE phase = 'CO_CREATION' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
+        ideas = sql.one("SELECT id FROM round WHERE phase = 'IDEAS' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
+        plan = sql.one("SELECT id FROM plan WHERE round_id = ? AND state = 'PUBLISHED' ORDER BY id LIMIT 1",
+                rs -> rs.getString(1), Long.parseLong(ideas)).orElseThrow();
+        for (String[] link : new String[][] {{edit, "EDIT_PLAN"}, {confirm, "CONFIRM_SUPPORT"}}) {
+            sql.update("INSERT INTO email_link (token_hash, purpose, plan_id, participant_id, expires_at)"
+                    + " SELECT ?, ?, id, author_id, now() + interval '1 day' FROM plan WHERE id = ?",
+                    SecretToken.digest(link[0]), link[1], Long.parseLong(plan));
+        }
         unsubscribe = URI.create(sql.one("SELECT unsubscribe_url FROM mail_outbox WHERE id = ?",
                 rs -> rs.getString(1), id).orElseThrow()).getPath();
     }
@@ -128,7 +160,9 @@ class AccessibilityTest {
     }
 
     private void visit(Browser b, String page) {
-        String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe);
+        String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe)
+                .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm)
+                .replace("{unknown}", SecretToken.create());
         if (path.startsWith("errors:")) {
             String[] parts = path.substring("errors:".length()).split("#");
             b.open(parts[0]).submitEmptied(java.util.Arrays.copyOfRange(parts, 1, parts.length));
@@ -150,6 +184,18 @@ class AccessibilityTest {
                 assertFalse(browser.scrollsSideways(), "horizontal scrolling on " + where);
             }
         }
+    }
+
+    @Test
+    void whileTypingTheFormSaysHowManyCharactersAreLeft() {
+        browser.language("nl").width(1280).open("/rondes/" + ideas + "/plannen/nieuw");
+        WebElement title = browser.driver().findElement(By.id("title"));
+        WebElement counter = browser.driver().findElement(By.cssSelector("#title + .field__counter"));
+        assertEquals("Nog 80 tekens over", counter.getText());
+
+        title.sendKeys("Bankjes");
+
+        assertEquals("Nog 73 tekens over", counter.getText());
     }
 
     @Test

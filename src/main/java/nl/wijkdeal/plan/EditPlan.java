@@ -9,6 +9,7 @@ import nl.wijkdeal.web.FormData;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,25 +44,34 @@ class EditPlan {
 
     /** @return field -> message key; empty when saved (or when nothing changed) */
     @Transactional
-    Map<String, String> edit(Plan plan, Round round, FormData form) {
+    Map<String, String> edit(Plan plan, Round round, FormData form, PhotoChoice photo) {
         if (!OPEN.contains(round.phase())) {
-            return Map.of("form", "plan.error.editClosed");
+            return photo.withReminder(Map.of("form", "plan.error.editClosed"));
         }
         PlanFormRules.Reading reading = PlanFormRules.readText(form, SubmitPlan.allowed(round));
-        if (!reading.ok()) {
-            return reading.errors();
+        Map<String, String> errors = new LinkedHashMap<>(reading.errors());
+        if (photo.refused()) {
+            errors.put("photo", photo.error());
+        }
+        if (!errors.isEmpty()) {
+            return photo.withReminder(errors);
         }
         PlanText text = reading.text().orElseThrow();
-        if (text.equals(plan.text())) {
-            return Map.of();
+        if (!text.equals(plan.text())) {
+            // Compare-and-set on the version the author saw (hidden field): a save from an old tab does
+            // not silently overwrite a newer version; the form comes back with what they typed.
+            Optional<Integer> version = store.update(plan.id(), parseVersion(form.text("versie"), plan.version()), text);
+            if (version.isEmpty()) {
+                return photo.withReminder(Map.of("form", "plan.error.changedMeanwhile"));
+            }
+            store.addVersion(plan.id(), version.get(), text, plan.shownName() == null ? "" : plan.shownName(), clock.instant());
         }
-        // Compare-and-set on the version the author saw (hidden field): a save from an old tab does
-        // not silently overwrite a newer version; the form comes back with what they typed.
-        Optional<Integer> version = store.update(plan.id(), parseVersion(form.text("versie"), plan.version()), text);
-        if (version.isEmpty()) {
-            return Map.of("form", "plan.error.changedMeanwhile");
+        // The photo is not part of the text's versions: a new one simply replaces the old one.
+        if (photo.photo() != null) {
+            store.savePhoto(plan.id(), photo.photo());
+        } else if (photo.remove()) {
+            store.removePhoto(plan.id());
         }
-        store.addVersion(plan.id(), version.get(), text, plan.shownName() == null ? "" : plan.shownName(), clock.instant());
         return Map.of();
     }
 

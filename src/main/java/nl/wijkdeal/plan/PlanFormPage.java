@@ -22,28 +22,31 @@ import java.util.stream.Collectors;
  */
 record PlanFormPage(String titleKey, PlanListPage.RoundLine round, long planId, boolean edit, boolean open, LocalDate opens, LocalDate closes,
                     String action, Map<String, String> values, Map<String, String> errors, boolean hasErrors,
-                    List<PlanListPage.Option> wijken, List<PlanListPage.Option> themes, String notice, Limits limits) {
+                    List<PlanListPage.Option> wijken, List<PlanListPage.Option> themes, String notice, Limits limits,
+                    PlanPage.Photo photo) {
 
-    record Limits(int title, int summary, int description, int location, int name) {
+    record Limits(int title, int summary, int description, int location, int name, int photoMegabytes) {
         static final Limits ALL = new Limits(PlanFormRules.TITLE_MAX, PlanFormRules.SUMMARY_MAX,
-                PlanFormRules.DESCRIPTION_MAX, PlanFormRules.LOCATION_MAX, PlanFormRules.NAME_MAX);
+                PlanFormRules.DESCRIPTION_MAX, PlanFormRules.LOCATION_MAX, PlanFormRules.NAME_MAX,
+                PhotoRules.MAX_BYTES / (1024 * 1024));
     }
 
     static final List<String> FIELDS = List.of("title", "summary", "description", "cost", "wijk", "theme", "location",
-            "shownName", "email", "formulier", "versie");
+            "shownName", "email", "formulier", "versie", PlanPages.REMOVE_FIELD);
 
     static PlanFormPage forNew(Round round, Area area, FormData form, Map<String, String> errors) {
         // A post refused because the phase just ended still shows the form: nothing typed is lost.
         return of(round, area, 0, "/rondes/" + round.id() + "/plannen", form, errors,
                 round.phase() == Phase.IDEAS || !errors.isEmpty(),
-                round.settings().startOf(Phase.IDEAS), round.settings().lastDayOf(Phase.IDEAS), null);
+                round.settings().startOf(Phase.IDEAS), round.settings().lastDayOf(Phase.IDEAS), null, null);
     }
 
+    /** @param photo the plan's photo now, or null */
     static PlanFormPage forEdit(Round round, Area area, Plan plan, String token, FormData form, Map<String, String> errors,
-                                String notice) {
+                                String notice, PlanPage.Photo photo) {
         return of(round, area, plan.id(), "/plannen/" + plan.id() + "/bewerken/" + token, form, errors,
                 EditPlan.OPEN.contains(round.phase()) || !errors.isEmpty(), round.settings().startOf(Phase.IDEAS),
-                round.settings().lastDayOf(Phase.CO_CREATION), notice);
+                round.settings().lastDayOf(Phase.CO_CREATION), notice, photo);
     }
 
     /** The plan as it is now, as the form shows it. */
@@ -64,7 +67,7 @@ record PlanFormPage(String titleKey, PlanListPage.RoundLine round, long planId, 
     /** @param planId 0 for a new plan */
     private static PlanFormPage of(Round round, Area area, long planId, String action, FormData form,
                                    Map<String, String> errors, boolean open, LocalDate opens, LocalDate closes,
-                                   String notice) {
+                                   String notice, PlanPage.Photo photo) {
         Map<String, String> values = new LinkedHashMap<>();
         FIELDS.forEach(field -> values.put(field, form.text(field)));
         Map<String, String> names = area.neighbourhoods().stream()
@@ -78,6 +81,6 @@ record PlanFormPage(String titleKey, PlanListPage.RoundLine round, long planId, 
                 .map(t -> new PlanListPage.Option(t, t, t.equals(form.text("theme")))).toList();
         boolean edit = planId != 0;
         return new PlanFormPage(edit ? "plan.form.title.edit" : "plan.form.title.new", PlanListPage.RoundLine.of(round), planId, edit, open, opens, closes, action, values, errors,
-                !errors.isEmpty(), wijken, themes, notice, Limits.ALL);
+                !errors.isEmpty(), wijken, themes, notice, Limits.ALL, photo);
     }
 }

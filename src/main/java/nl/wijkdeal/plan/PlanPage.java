@@ -17,7 +17,7 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
                 String wijk, String theme, String location, String author, int supports, int threshold, int needed,
                 boolean supportOpen, String supportEmail, Map<String, String> errors, List<Step> steps, String notice,
                 int version, boolean edited, Money finalCost, List<String> coAuthors, Merged mergedInto,
-                CommentSection comments) {
+                CommentSection comments, Photo photo) {
 
     /** The plan this one became part of. */
     record Merged(long id, String title) {
@@ -26,10 +26,17 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
     record Step(String kind, String note, Instant at) {
     }
 
-    /** @param finalCost the gemeente's estimate from a published decision, or null */
+    /** The plan's photo on a page: its address and size (so the page does not jump while it loads). */
+    record Photo(String url, int width, int height) {
+        static Photo of(long planId, PhotoRules.Size size) {
+            return new Photo("/plannen/" + planId + "/foto", size.width(), size.height());
+        }
+    }
+
+    /** @param finalCost the gemeente's estimate from a published decision, or null; @param photo null: none */
     static PlanPage of(Plan plan, Round round, Area area, List<PlanEvent> events, String notice, String supportEmail,
                        Map<String, String> errors, Money finalCost, List<String> coAuthors, Merged mergedInto,
-                       List<Comment> comments) {
+                       List<Comment> comments, Photo photo) {
         String wijk = area.neighbourhoods().stream().filter(n -> n.cbsCode().equals(plan.text().wijk()))
                 .map(Neighbourhood::name).findFirst().orElse(plan.text().wijk());
         int threshold = round.text().supportThreshold();
@@ -39,6 +46,6 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
                 wijk, t.theme(), t.location(), plan.shownName(), plan.supports(), threshold,
                 Math.max(0, threshold - plan.supports()), plan.isPublic() && SupportPlan.OPEN.contains(round.phase()), supportEmail, errors,
                 steps, notice, plan.version(), plan.version() > 1, finalCost, coAuthors, mergedInto,
-                CommentSection.of(round, comments));
+                CommentSection.of(round, comments), photo);
     }
 }

@@ -2,17 +2,21 @@ package nl.wijkdeal.plan;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -23,8 +27,12 @@ import nl.wijkdeal.round.PublicRounds;
 import nl.wijkdeal.round.Round;
 import nl.wijkdeal.web.FormData;
 import nl.wijkdeal.web.Language;
+import nl.wijkdeal.web.MultipartForm;
 
 import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,10 +56,15 @@ class PlanPages {
     private final CommentStore comments;
     private final HttpClientAddressResolver clientAddress;
     private final ReviewStore reviews;
+    private final ReencodePhoto reencodePhoto;
+
+    /** The form's file field, and the edit page's "remove the photo" box. */
+    static final String PHOTO_FIELD = "foto";
+    static final String REMOVE_FIELD = "fotoWeg";
 
     PlanPages(PublicRounds rounds, PlanStore store, AreaDirectory areas, SubmitPlan submitPlan, SupportPlan supportPlan,
               ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress, ReviewStore reviews,
-              CommentStore comments) {
+              CommentStore comments, ReencodePhoto reencodePhoto) {
         this.rounds = rounds;
         this.store = store;
         this.areas = areas;
@@ -62,6 +75,7 @@ class PlanPages {
         this.comments = comments;
         this.clientAddress = clientAddress;
         this.reviews = reviews;
+        this.reencodePhoto = reencodePhoto;
     }
 
     @Get("/rondes/{id}/plannen{?zoek,wijk,thema,steun,volgorde,zaad}")
@@ -80,12 +94,24 @@ class PlanPages {
         return HttpResponse.ok(new ModelAndView<>("plan/form", PlanFormPage.forNew(round, area(round), empty, Map.of())));
     }
 
+    /** The form is multipart (for the photo). */
+    @Post("/rondes/{id}/plannen")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> submit(HttpRequest<?> request, long id, @Body MultipartBody body) {
+        MultipartForm posted = MultipartForm.read(body);
+        return submit(request, id, posted.form(), reencodePhoto.read(posted.file(PHOTO_FIELD), false));
+    }
+
+    /** The same form url-encoded, as before there were photos (older pages, scripts): no photo then. */
     @Post("/rondes/{id}/plannen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(HttpRequest<?> request, long id, @Body Map<String, Object> body) {
+        return submit(request, id, FormData.of(body), PhotoChoice.NONE);
+    }
+
+    private HttpResponse<?> submit(HttpRequest<?> request, long id, FormData form, PhotoChoice photo) {
         Round round = round(id);
-        FormData form = FormData.of(body);
-        SubmitPlan.Result result = submitPlan.submit(round, form, Language.of(request), clientAddress.resolve(request));
+        SubmitPlan.Result result = submitPlan.submit(round, form, photo, Language.of(request), clientAddress.resolve(request));
         if (result instanceof SubmitPlan.Submitted submitted) {
             return HttpResponse.seeOther(URI.create("/rondes/" + round.id() + "/plannen/ingediend"));
         }
@@ -170,24 +196,68 @@ class PlanPages {
         }
         Round round = round(plan.get().roundId());
         return HttpResponse.ok(new ModelAndView<>("plan/form", PlanFormPage.forEdit(round, area(round), plan.get(), token,
-                PlanFormPage.values(plan.get()), Map.of(), notice(melding))));
+                PlanFormPage.values(plan.get()), Map.of(), notice(melding), photoOf(id))));
+    }
+
+    @Post("/plannen/{id}/bewerken/{token}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> edit(long id, String token, @Body MultipartBody body) {
+        MultipartForm posted = MultipartForm.read(body);
+        return edit(id, token, posted.form(),
+                reencodePhoto.read(posted.file(PHOTO_FIELD), !posted.form().text(REMOVE_FIELD).isEmpty()));
     }
 
     @Post("/plannen/{id}/bewerken/{token}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> edit(long id, String token, @Body Map<String, Object> body) {
+        FormData form = FormData.of(body);
+        return edit(id, token, form, new PhotoChoice(null, null, !form.text(REMOVE_FIELD).isEmpty()));
+    }
+
+    private HttpResponse<?> edit(long id, String token, FormData form, PhotoChoice photo) {
         var plan = editPlan.check(id, token);
         if (plan.isEmpty()) {
             return editClosed();
         }
         Round round = round(plan.get().roundId());
-        FormData form = FormData.of(body);
-        Map<String, String> errors = editPlan.edit(plan.get(), round, form);
+        Map<String, String> errors = editPlan.edit(plan.get(), round, form, photo);
         if (errors.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "/bewerken/" + token + "?melding=opgeslagen"));
         }
         return HttpResponse.badRequest(new ModelAndView<>("plan/form",
-                PlanFormPage.forEdit(round, area(round), plan.get(), token, form, errors, null)));
+                PlanFormPage.forEdit(round, area(round), plan.get(), token, form, errors, null, photoOf(id))));
+    }
+
+    /**
+     * The photo of a plan whose page can be seen (not a hidden one). It may change or disappear (the
+     * author replaces it, the gebiedsteam hides the plan), so caches keep it briefly and check back
+     * with the ETag; nosniff so it is only ever an image.
+     */
+    @Get("/plannen/{id}/foto")
+    @Produces({MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG})
+    HttpResponse<?> photo(long id, @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        store.find(id).filter(plan -> plan.hasPage() && !plan.isHidden()).orElseThrow(PlanPages::notFound);
+        PlanPhoto photo = store.photo(id).orElseThrow(PlanPages::notFound);
+        String etag = etag(photo.bytes());
+        MutableHttpResponse<?> response = etag.equals(ifNoneMatch) ? HttpResponse.notModified() : HttpResponse.ok(photo.bytes())
+                .contentType(MediaType.of(photo.contentType()));
+        return response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300")
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    /** A strong ETag: the photo's SHA-256, shortened. */
+    private static String etag(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 22) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private PlanPage.Photo photoOf(long planId) {
+        return store.photoSize(planId).map(size -> PlanPage.Photo.of(planId, size)).orElse(null);
     }
 
     /** A wrong edit link, or one past the start of the review: say so (410), the form is gone. */
@@ -201,7 +271,7 @@ class PlanPages {
                 .map(target -> new PlanPage.Merged(target.id(), target.text().title())).orElse(null);
         return PlanPage.of(plan, round, area(round), store.events(plan.id()), notice, supportEmail, errors,
                 reviews.published(plan.id()).map(review -> review.decision().finalCost()).orElse(null),
-                store.coAuthors(plan.id()), merged, comments.ofPlan(plan.id()));
+                store.coAuthors(plan.id()), merged, comments.ofPlan(plan.id()), photoOf(plan.id()));
     }
 
     private Round round(long id) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The plan, participant, plan_version, plan_event and plan_support rows. */
+/** The plan, participant, plan_version, plan_event, plan_support and plan_photo rows. */
 @Singleton
 class PlanStore {
 
@@ -236,6 +236,30 @@ class PlanStore {
             params.add(Long.toString(filter.seed()));
         }
         return sql.list(SELECT + where + order, PlanStore::plan, params.toArray());
+    }
+
+    /** The plan's photo, new or instead of the one it had. */
+    void savePhoto(long planId, PlanPhoto photo) {
+        sql.update("""
+                INSERT INTO plan_photo (plan_id, content_type, bytes, width, height) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (plan_id) DO UPDATE SET content_type = excluded.content_type, bytes = excluded.bytes,
+                                                    width = excluded.width, height = excluded.height""",
+                planId, photo.contentType(), photo.bytes(), photo.width(), photo.height());
+    }
+
+    void removePhoto(long planId) {
+        sql.update("DELETE FROM plan_photo WHERE plan_id = ?", planId);
+    }
+
+    Optional<PlanPhoto> photo(long planId) {
+        return sql.one("SELECT content_type, bytes, width, height FROM plan_photo WHERE plan_id = ?",
+                rs -> new PlanPhoto(rs.getString(1), rs.getBytes(2), rs.getInt(3), rs.getInt(4)), planId);
+    }
+
+    /** Width and height of the plan's photo, for the page (without its bytes). */
+    Optional<PhotoRules.Size> photoSize(long planId) {
+        return sql.one("SELECT width, height FROM plan_photo WHERE plan_id = ?",
+                rs -> new PhotoRules.Size(rs.getInt(1), rs.getInt(2)), planId);
     }
 
     private static Plan plan(ResultSet rs) throws SQLException {

@@ -56,7 +56,7 @@ class SubmitPlan {
     }
 
     @Transactional
-    Result submit(Round round, FormData form, Language language, String clientAddress) {
+    Result submit(Round round, FormData form, PhotoChoice photo, Language language, String clientAddress) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (round.phase() != Phase.IDEAS) {
             errors.put("form", "plan.error.closed");
@@ -65,8 +65,11 @@ class SubmitPlan {
         errors.putAll(reading.errors());
         Optional<String> shownName = PlanFormRules.shownName(form, errors);
         String email = PlanFormRules.email(form.text("email"), "email", errors);
+        if (photo.refused()) {
+            errors.put("photo", photo.error());
+        }
         if (!errors.isEmpty()) {
-            return new Refused(errors);
+            return new Refused(photo.withReminder(errors));
         }
         UUID formKey = formKey(form.text("formulier"));
         Optional<Long> earlier = store.byFormKey(formKey);
@@ -75,7 +78,7 @@ class SubmitPlan {
         }
         Instant now = clock.instant();
         if (!limits.allowSubmission(email, clientAddress, now)) {
-            return new Refused(Map.of("form", "plan.error.tooMany"));
+            return new Refused(photo.withReminder(Map.of("form", "plan.error.tooMany")));
         }
         long author = store.participant(email, language.code(), now);
         PlanText text = reading.text().orElseThrow();
@@ -83,9 +86,12 @@ class SubmitPlan {
         if (inserted.isEmpty()) {
             // Not the same form (checked above): this author has a plan with this title in the round.
             return store.byFormKey(formKey).<Result>map(Submitted::new)
-                    .orElseGet(() -> new Refused(Map.of("title", "plan.error.title.twice")));
+                    .orElseGet(() -> new Refused(photo.withReminder(Map.of("title", "plan.error.title.twice"))));
         }
         long planId = inserted.get();
+        if (photo.photo() != null) {
+            store.savePhoto(planId, photo.photo());
+        }
         store.addVersion(planId, 1, text, shownName.orElse(""), now);
         store.addEvent(planId, PlanEvent.Kind.SUBMITTED, null, now);
         String confirm = links.create(EmailLinks.Purpose.CONFIRM_PLAN, planId, author, now.plus(CONFIRM_DAYS, ChronoUnit.DAYS));

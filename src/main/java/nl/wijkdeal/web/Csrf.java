@@ -7,9 +7,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.body.CloseableByteBody;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -19,11 +22,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 
 import nl.wijkdeal.kernel.SecretToken;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
 
 /**
  * Cross-site request forgery protection for every form, also those shown before any login
@@ -32,7 +36,8 @@ import java.util.Map;
  * is refused. Another site can make a browser post, but it can neither read nor set our cookie.
  * Stateless, so any instance can check any form. A request from another origin is refused outright.
  * The JSON API under /api is exempt: browsers cannot send JSON across sites without CORS, which we
- * do not allow. So are unsubscribe links (/afmelden/): the signed token in the path is the
+ * do not allow. Forms with a file (multipart) carry the token the same way, as their first field.
+ * So are unsubscribe links (/afmelden/): the signed token in the path is the
  * authorisation, and a mail program's one-click POST (RFC 8058) has neither our cookie nor a form.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -41,6 +46,8 @@ public class Csrf implements Ordered {
     public static final String FIELD = "csrf";
     static final String TOKEN_ATTRIBUTE = "wijkdeal.csrf.token";
     static final String NEW_ATTRIBUTE = "wijkdeal.csrf.new";
+    /** How far into a multipart body the token is looked for. */
+    static final int MULTIPART_HEAD = 16 * 1024;
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final FilterBodyParser bodies;
@@ -73,16 +80,43 @@ public class Csrf implements Ordered {
         if (crossOrigin(request) || request.getAttribute(NEW_ATTRIBUTE).isPresent()) {
             throw refused();
         }
-        boolean form = request.getContentType().map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).orElse(false);
-        if (!form) {
+        MediaType type = request.getContentType().orElse(null);
+        String given;
+        if (type != null && type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            // Waits on a worker thread for the (small, size-limited) form body; the controller reads it again.
+            given = first(bodies.parseBody(request).join().get(FIELD));
+        } else if (type != null && type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            given = multipartToken(request, type);
+        } else {
             throw refused();
         }
-        // Waits on a worker thread for the (small, size-limited) form body; the controller reads it again.
-        Map<String, Object> fields = bodies.parseBody(request).join();
-        if (!matches(cookie, first(fields.get(FIELD)))) {
+        if (!matches(cookie, given)) {
             throw refused();
         }
         return null;
+    }
+
+    /**
+     * The token of a multipart form (one with a file). Micronaut's body parser for filters does not
+     * read multipart, and the whole body may be megabytes of photo: this reads a copy of only its
+     * first {@link #MULTIPART_HEAD} bytes, where the token is, as {@code {{csrf}}} is the first field
+     * of every form (browsers send fields in order). The rest streams on to the controller untouched.
+     */
+    private static String multipartToken(HttpRequest<?> request, MediaType type) {
+        String boundary = type.getParameters().get("boundary").orElse("");
+        if (boundary.length() > 1 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
+            boundary = boundary.substring(1, boundary.length() - 1);
+        }
+        if (boundary.isEmpty() || boundary.length() > 200 || !(request instanceof ServerHttpRequest<?> server)) {
+            return null;
+        }
+        try (CloseableByteBody copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST);
+             InputStream in = copy.toInputStream()) {
+            return MultipartHead.field(in.readNBytes(MULTIPART_HEAD), boundary, FIELD);
+        } catch (IOException | RuntimeException e) {
+            // A broken or cut-off body: no token could be read, so the request is refused.
+            return null;
+        }
     }
 
     /** Sets the cookie only when a page actually carried a form: no cookie for mere reading. */

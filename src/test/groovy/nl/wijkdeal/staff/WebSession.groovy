@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse
 import io.micronaut.http.MediaType
 import io.micronaut.http.client.BlockingHttpClient
 import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.http.client.multipart.MultipartBody
 
 /** A browser as far as the server can tell: keeps cookies, copies the CSRF field into forms. */
 class WebSession {
@@ -31,6 +32,35 @@ class WebSession {
             (v instanceof List ? v : [v]).collect { URLEncoder.encode(k, 'UTF-8') + '=' + URLEncoder.encode(String.valueOf(it), 'UTF-8') }
         }.join('&')
         exchange(HttpRequest.POST(path, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE))
+    }
+
+    /**
+     * Posts a multipart form, as a browser does for a form with a file field: the CSRF field first
+     * (where the page puts it), then the fields, then the files as [filename: ..., type: ..., bytes: ...].
+     */
+    Map postMultipart(String path, Map<String, Object> fields, Map<String, Map> files = [:], boolean withCsrf = true) {
+        def body = MultipartBody.builder()
+        if (withCsrf) {
+            body.addPart('csrf', lastCsrf)
+        }
+        fields.each { k, v -> (v instanceof List ? v : [v]).each { body.addPart(k, String.valueOf(it)) } }
+        files.each { k, f -> body.addPart(k, f.filename as String, MediaType.of(f.type as String), f.bytes as byte[]) }
+        exchange(HttpRequest.POST(path, body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE).accept(MediaType.TEXT_HTML_TYPE))
+    }
+
+    /**
+     * Posts a body exactly as given, byte for byte (e.g. multipart as a browser writes it), with this
+     * session's cookies. Through java.net.http: Micronaut's client insists on building multipart itself.
+     */
+    Map postRaw(URI server, String path, String contentType, byte[] body) {
+        def request = java.net.http.HttpRequest.newBuilder(server.resolve(path))
+                .header('Content-Type', contentType).header('Accept', 'text/html')
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+        if (cookies) {
+            request.header('Cookie', cookies.collect { k, v -> "$k=$v" }.join('; '))
+        }
+        def response = java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+        [status: response.statusCode(), body: response.body(), location: response.headers().firstValue('Location').orElse(null)]
     }
 
     Map logIn(String email, String password) {

@@ -20,8 +20,13 @@ public class CatchUpPhases {
     }
 
     public int catchUp(LocalDate today) {
+        return catchUp(today, store.inPhaseBefore(PhaseRules.LAST_AUTOMATIC));
+    }
+
+    /** The same for the rounds given (a test moves its own round, not every round in the database). */
+    int catchUp(LocalDate today, java.util.Collection<Round> rounds) {
         int moved = 0;
-        for (Round round : store.inPhaseBefore(PhaseRules.LAST_AUTOMATIC)) {
+        for (Round round : rounds) {
             var to = PhaseRules.automaticMove(round.phase(), round.settings().schedule(), today);
             if (to.isPresent() && movePhase.onSchedule(round, to.get())) {
                 moved++;

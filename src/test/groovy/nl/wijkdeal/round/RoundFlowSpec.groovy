@@ -164,7 +164,7 @@ class RoundFlowSpec extends Specification {
         long id = create(zuid())
 
         when:
-        catchUp.catchUp(START.plusDays(100))
+        catchUp.catchUp(START.plusDays(100), [store.find(id).get()])
 
         then:
         store.find(id).get().phase() == Phase.COUNTING

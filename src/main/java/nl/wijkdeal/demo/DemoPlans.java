@@ -9,10 +9,10 @@ import nl.wijkdeal.round.Round;
 import java.util.List;
 
 /**
- * Plans in the demo rounds, after Wijkdeal De Wijert: some with enough support, some still
- * gathering it, one anonymous, one never confirmed (only in the database, not on the site); in the
- * round that is voting, plans found feasible (on the ballot), one not feasible with its reason and
- * one with too little support.
+ * Plans in the demo rounds, after Wijkdeal De Wijert: some with enough support, some still gathering
+ * it, one anonymous, one never confirmed (only in the database, not on the site), comments with a
+ * reply; in the round that is voting, plans found feasible (on the ballot), one not feasible with its
+ * reason and one with too little support.
  */
 @Singleton
 class DemoPlans {
@@ -70,14 +70,20 @@ class DemoPlans {
     }
 
     void load() {
-        seed("Wijkdeal De Wijert 2027", DE_WIJERT);
+        List<Long> wijert = seed("Wijkdeal De Wijert 2027", DE_WIJERT);
+        long benches = wijert.get(0);
+        long question = seedPlans.comment(benches, null, "Sanne",
+                "Goed idee! Kunnen de bankjes ook in de schaduw staan? In de zomer is het daar erg warm.");
+        seedPlans.comment(benches, question, "Anneke", "Ja, we denken aan de plek onder de grote wilgen.");
+        seedPlans.comment(benches, null, null, "Graag ook een bankje met armleuningen, dan kan ik makkelijker opstaan.");
         seed("Wijkdeal Zuidwest en Oud-Zuid 2027", ZUIDWEST);
         seed("Wijkdeal Helpman 2026", HELPMAN);
     }
 
-    private void seed(String roundName, List<Seed> seeds) {
+    /** @return the ids of the plans, in the order given */
+    private List<Long> seed(String roundName, List<Seed> seeds) {
         Round round = rounds.all().stream().filter(r -> r.text().name().equals(roundName)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("demo round " + roundName + " is missing"));
-        seeds.forEach(seed -> seedPlans.seed(round, seed));
+        return seeds.stream().map(seed -> seedPlans.seed(round, seed)).toList();
     }
 }

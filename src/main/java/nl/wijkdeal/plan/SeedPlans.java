@@ -34,12 +34,24 @@ public class SeedPlans {
 
     private final PlanStore store;
     private final ReviewStore reviews;
+    private final CommentStore comments;
     private final Clock clock;
 
-    SeedPlans(PlanStore store, ReviewStore reviews, Clock clock) {
+    SeedPlans(PlanStore store, ReviewStore reviews, CommentStore comments, Clock clock) {
         this.store = store;
         this.reviews = reviews;
+        this.comments = comments;
         this.clock = clock;
+    }
+
+    /** A live comment (a reply when {@code parentId} is set); {@code shownName} null for anonymous. */
+    @Transactional
+    public long comment(long planId, Long parentId, String shownName, String body) {
+        Instant now = clock.instant();
+        long author = store.participant("demo-" + UUID.randomUUID().toString().substring(0, 8) + "@wijkdeal.example", "nl", now);
+        long id = comments.insert(planId, parentId, author, shownName, body, UUID.randomUUID(), now).orElseThrow();
+        comments.publish(id, now);
+        return id;
     }
 
     @Transactional

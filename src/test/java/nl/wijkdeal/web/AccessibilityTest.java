@@ -56,6 +56,7 @@ class AccessibilityTest {
                 "errors:/plannen/{plan}#support-email",
                 "/plannen/{plan}/bewerken/{edit}",
                 "/plannen/{plan}/versies",
+                "/plannen/{commented}",        // comments with a reply (demo data)
                 "/plannen/{plan}/reageren",
                 "errors:/plannen/{plan}/reageren",
                 "/plannen/{plan}/melden",
@@ -114,6 +115,7 @@ class AccessibilityTest {
     private String unsubscribe;
     private String ideas;
     private String wijert;
+    private String commented;
     private String plan;
     private final String edit = SecretToken.create();
     private final String confirm = SecretToken.create();
@@ -131,6 +133,8 @@ class AccessibilityTest {
         mail = Long.toString(id);
         // A round taking plans, a demo plan in it, and personal links to it whose tokens we know.
         wijert = sql.one("SELECT id FROM round WHERE phase = 'CO_CREATION' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
+        commented = sql.one("SELECT plan_id FROM plan_comment WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1",
+                rs -> rs.getString(1)).orElseThrow();
         ideas = sql.one("SELECT id FROM round WHERE phase = 'IDEAS' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         plan = sql.one("SELECT id FROM plan WHERE round_id = ? AND state = 'PUBLISHED' ORDER BY id LIMIT 1",
                 rs -> rs.getString(1), Long.parseLong(ideas)).orElseThrow();
@@ -166,7 +170,7 @@ class AccessibilityTest {
 
     private void visit(Browser b, String page) {
         String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe)
-                .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm)
+                .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{commented}", commented).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm)
                 .replace("{unknown}", SecretToken.create());
         if (path.startsWith("errors:")) {
             String[] parts = path.substring("errors:".length()).split("#");

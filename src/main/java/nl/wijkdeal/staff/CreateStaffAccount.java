@@ -9,6 +9,7 @@ import nl.wijkdeal.audit.AuditLog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -80,7 +81,12 @@ public class CreateStaffAccount {
             return new Refusal(errors);
         }
         Set<String> scope = role.get() == Role.ADMIN ? Set.of() : chosen;
-        long id = accounts.insert(email, name, role.get(), scope, hasher.hash(password));
+        Optional<Long> inserted = accounts.insert(email, name, role.get(), scope, hasher.hash(password));
+        if (inserted.isEmpty()) {
+            // Someone made this account between the check above and now (two admins at once).
+            return new Refusal(Map.of("email", "staff.error.emailTaken"));
+        }
+        long id = inserted.get();
         Staff staff = new Staff(id, email, name, role.get(), scope);
         audit.append(by == null ? Actor.system() : by.asActor(), null, "staff.created", "staff:" + id,
                 Map.of("email", email, "role", role.get().key(), "areas", String.join(",", scope)));

@@ -48,12 +48,14 @@ class StaffAccounts {
         return byEmail(email).isPresent();
     }
 
-    long insert(String email, String name, Role role, Set<String> areas, String passwordHash) {
-        long id = sql.one("INSERT INTO staff_account (email, name, role, password_hash) VALUES (?, ?, ?, ?) RETURNING id",
-                rs -> rs.getLong(1), normalise(email), name.strip(), role.name(), passwordHash).orElseThrow();
-        for (String area : areas) {
-            sql.update("INSERT INTO staff_area (staff_id, area_code) VALUES (?, ?)", id, area);
-        }
+    /** @return the new id, or empty when the address has an account already (also one made a moment ago) */
+    Optional<Long> insert(String email, String name, Role role, Set<String> areas, String passwordHash) {
+        Optional<Long> id = sql.one("""
+                INSERT INTO staff_account (email, name, role, password_hash) VALUES (?, ?, ?, ?)
+                ON CONFLICT (email) DO NOTHING RETURNING id""",
+                rs -> rs.getLong(1), normalise(email), name.strip(), role.name(), passwordHash);
+        id.ifPresent(staffId -> areas.forEach(area ->
+                sql.update("INSERT INTO staff_area (staff_id, area_code) VALUES (?, ?)", staffId, area)));
         return id;
     }
 

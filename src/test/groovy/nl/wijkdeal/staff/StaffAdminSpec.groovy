@@ -20,6 +20,7 @@ class StaffAdminSpec extends Specification {
     @Inject @Client('/') HttpClient http
     @Inject DataSource dataSource
     @Inject Sql sql
+    @Inject CreateStaffAccount createAccount
 
     WebSession admin() {
         def b = new WebSession(http.toBlocking())
@@ -124,6 +125,26 @@ class StaffAdminSpec extends Specification {
         new WebSession(http.toBlocking()).logIn('jan@groningen.nl', second).status == 303
         sql.one("SELECT count(*) FROM audit_entry WHERE action = 'staff.password.reset' AND subject = ?", { it.getLong(1) }, "staff:$id".toString()).get() == 1
         b.get('/beheer/logboek').body.contains('Nieuw wachtwoord gemaakt door de beheerder')
+    }
+
+    def "two admins making the same account at the same moment: one account, the other gets the form message"() {
+        given:
+        def start = new java.util.concurrent.CountDownLatch(1)
+        def pool = java.util.concurrent.Executors.newFixedThreadPool(4)
+        def request = new CreateStaffAccount.Request('tegelijk@groningen.nl', 'Tegelijk', 'admin', [])
+
+        when:
+        def results = (1..4).collect {
+            pool.submit({ start.await(); createAccount.create(request, null) } as java.util.concurrent.Callable)
+        }
+        start.countDown()
+        def outcomes = results*.get()
+        pool.shutdown()
+
+        then:
+        outcomes.count { it instanceof CreateStaffAccount.Created } == 1
+        outcomes.findAll { it instanceof CreateStaffAccount.Refusal }*.errors() == [[email: 'staff.error.emailTaken']] * 3
+        sql.one("SELECT count(*) FROM staff_account WHERE email = 'tegelijk@groningen.nl'", { it.getLong(1) }).get() == 1
     }
 
     def "the page that shows a password tells the browser not to keep it"() {

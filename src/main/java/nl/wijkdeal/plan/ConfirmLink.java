@@ -3,6 +3,9 @@ package nl.wijkdeal.plan;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import nl.wijkdeal.round.PublicRounds;
+import nl.wijkdeal.round.Round;
+
+import nl.wijkdeal.web.Language;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +19,7 @@ import java.util.Optional;
 @Singleton
 class ConfirmLink {
 
-    enum Outcome { PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN }
+    enum Outcome { PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED, COAUTHOR_CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN }
 
     /** @param planId the plan the link was about; 0 for an unknown link */
     record Result(Outcome outcome, long planId) {
@@ -27,21 +30,25 @@ class ConfirmLink {
     private final PublicRounds rounds;
     private final Milestones milestones;
     private final CommentStore comments;
+    private final PlanMails mails;
     private final Clock clock;
 
     ConfirmLink(EmailLinks links, PlanStore store, PublicRounds rounds, Milestones milestones, CommentStore comments,
-                Clock clock) {
+                PlanMails mails, Clock clock) {
         this.links = links;
         this.store = store;
         this.rounds = rounds;
         this.milestones = milestones;
         this.comments = comments;
+        this.mails = mails;
         this.clock = clock;
     }
 
     /** What the link is, before the resident presses the button (nothing changes). */
     Result look(String token) {
-        Optional<EmailLinks.Link> link = links.find(token).filter(l -> l.purpose() != EmailLinks.Purpose.EDIT_PLAN);
+        // Edit links and invitations have their own pages; this button is for confirmations only.
+        Optional<EmailLinks.Link> link = links.find(token).filter(l -> l.purpose() != EmailLinks.Purpose.EDIT_PLAN
+                && l.purpose() != EmailLinks.Purpose.INVITE_COAUTHOR);
         if (link.isEmpty()) {
             return new Result(Outcome.UNKNOWN, 0);
         }
@@ -55,6 +62,7 @@ class ConfirmLink {
         Outcome outcome = switch (link.get().purpose()) {
             case CONFIRM_PLAN -> Outcome.PLAN_CONFIRMED;
             case CONFIRM_COMMENT -> Outcome.COMMENT_CONFIRMED;
+            case CONFIRM_COAUTHOR -> Outcome.COAUTHOR_CONFIRMED;
             default -> Outcome.SUPPORT_CONFIRMED;
         };
         return new Result(outcome, link.get().planId());
@@ -64,7 +72,7 @@ class ConfirmLink {
     Result confirm(String token) {
         Result seen = look(token);
         if (seen.outcome() != Outcome.PLAN_CONFIRMED && seen.outcome() != Outcome.SUPPORT_CONFIRMED
-                && seen.outcome() != Outcome.COMMENT_CONFIRMED) {
+                && seen.outcome() != Outcome.COMMENT_CONFIRMED && seen.outcome() != Outcome.COAUTHOR_CONFIRMED) {
             return seen;
         }
         Instant now = clock.instant();
@@ -80,6 +88,10 @@ class ConfirmLink {
             }
             return new Result(Outcome.PLAN_CONFIRMED, link.planId());
         }
+        if (link.purpose() == EmailLinks.Purpose.CONFIRM_COAUTHOR) {
+            confirmCoAuthor(link, now);
+            return new Result(Outcome.COAUTHOR_CONFIRMED, link.planId());
+        }
         if (link.purpose() == EmailLinks.Purpose.CONFIRM_COMMENT) {
             // Written while the round took comments: it goes live even if the phase ended since.
             comments.publish(link.commentId(), now);
@@ -91,5 +103,19 @@ class ConfirmLink {
                     .ifPresent(round -> milestones.reach(plan, round, PlanEvent.Kind.ENOUGH_SUPPORT, null, now));
         });
         return new Result(Outcome.SUPPORT_CONFIRMED, link.planId());
+    }
+
+    /** A co-author from now on, with an edit link of their own (by mail: it is as personal as the author's). */
+    private void confirmCoAuthor(EmailLinks.Link link, Instant now) {
+        Plan plan = store.find(link.planId()).orElseThrow();
+        if (!store.addCoAuthor(plan.id(), link.participantId(), link.shownName(), now)) {
+            return;
+        }
+        Round round = rounds.find(plan.roundId()).orElseThrow();
+        String edit = links.create(EmailLinks.Purpose.EDIT_PLAN, plan.id(), link.participantId(),
+                SubmitPlan.editableUntil(round, clock.getZone()));
+        String email = store.email(link.participantId()).orElseThrow();
+        Language language = store.language(link.participantId()).flatMap(Language::fromCode).orElse(Language.NL);
+        mails.welcomeCoAuthor(email, language, round, plan, edit);
     }
 }

@@ -42,9 +42,12 @@ class EditPlan {
                 .flatMap(link -> store.find(planId));
     }
 
-    /** @return field -> message key; empty when saved (or when nothing changed) */
+    /**
+     * @param token the edit link used: the author's or a co-author's, whose name goes on the version
+     * @return field -> message key; empty when saved (or when nothing changed)
+     */
     @Transactional
-    Map<String, String> edit(Plan plan, Round round, FormData form, PhotoChoice photo) {
+    Map<String, String> edit(String token, Plan plan, Round round, FormData form, PhotoChoice photo) {
         if (!OPEN.contains(round.phase())) {
             return photo.withReminder(Map.of("form", "plan.error.editClosed"));
         }
@@ -64,7 +67,8 @@ class EditPlan {
             if (version.isEmpty()) {
                 return photo.withReminder(Map.of("form", "plan.error.changedMeanwhile"));
             }
-            store.addVersion(plan.id(), version.get(), text, plan.shownName() == null ? "" : plan.shownName(), clock.instant());
+            long editor = links.find(token).map(EmailLinks.Link::participantId).orElse(plan.authorId());
+            store.addVersion(plan.id(), version.get(), text, store.editorName(plan, editor), clock.instant());
         }
         // The photo is not part of the text's versions: a new one simply replaces the old one.
         if (photo.photo() != null) {

@@ -16,10 +16,14 @@ import java.util.Optional;
 @Singleton
 class EmailLinks {
 
-    enum Purpose { CONFIRM_PLAN, CONFIRM_SUPPORT, EDIT_PLAN, CONFIRM_COMMENT }
+    enum Purpose { CONFIRM_PLAN, CONFIRM_SUPPORT, EDIT_PLAN, CONFIRM_COMMENT, INVITE_COAUTHOR, CONFIRM_COAUTHOR }
 
-    /** @param commentId the comment a CONFIRM_COMMENT link confirms; 0 for the other purposes */
-    record Link(Purpose purpose, long planId, long participantId, Instant expiresAt, Instant usedAt, long commentId) {
+    /**
+     * @param commentId the comment a CONFIRM_COMMENT link confirms; 0 for the other purposes
+     * @param shownName the name a CONFIRM_COAUTHOR link's co-author chose to show (null: anonymous)
+     */
+    record Link(Purpose purpose, long planId, long participantId, Instant expiresAt, Instant usedAt, long commentId,
+                String shownName) {
     }
 
     private final Sql sql;
@@ -44,13 +48,24 @@ class EmailLinks {
         return token;
     }
 
+    /** @return the token of the link that makes this participant a co-author */
+    String createForCoAuthor(long planId, long participantId, String shownName, Instant expiresAt) {
+        String token = SecretToken.create();
+        sql.update("INSERT INTO email_link (token_hash, purpose, plan_id, participant_id, expires_at, shown_name) VALUES (?, ?, ?, ?, ?, ?)",
+                SecretToken.digest(token), Purpose.CONFIRM_COAUTHOR.name(), planId, participantId, expiresAt, shownName);
+        return token;
+    }
+
     Optional<Link> find(String token) {
         if (!SecretToken.looksValid(token)) {
             return Optional.empty();
         }
-        return sql.one("SELECT purpose, plan_id, participant_id, expires_at, used_at, comment_id FROM email_link WHERE token_hash = ?",
+        return sql.one("""
+                SELECT purpose, plan_id, participant_id, expires_at, used_at, comment_id, shown_name
+                FROM email_link WHERE token_hash = ?""",
                 rs -> new Link(Purpose.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
-                        Sql.instant(rs, "expires_at"), Sql.instant(rs, "used_at"), rs.getLong(6)), SecretToken.digest(token));
+                        Sql.instant(rs, "expires_at"), Sql.instant(rs, "used_at"), rs.getLong(6), rs.getString(7)),
+                SecretToken.digest(token));
     }
 
     /** Marks a confirmation used. @return false when it was used already (or raced) or expired */

@@ -43,6 +43,21 @@ class PlanMails {
         confirmation("plan.comment", email, language, round, planId, title, confirmToken);
     }
 
+    /** To an invited co-author: confirm the address (then they become a co-author). */
+    void confirmCoAuthor(String email, Language language, Round round, long planId, String title, String confirmToken) {
+        confirmation("plan.coauthor", email, language, round, planId, title, confirmToken);
+    }
+
+    /** To a new co-author: their own personal link to change the plan. */
+    void welcomeCoAuthor(String email, Language language, Round round, Plan plan, String editToken) {
+        outbox.enqueue(MailDraft.of("plan.coauthor.welcome", email, language)
+                .with("title", plan.text().title())
+                .with("round", round.text().name())
+                .with("planPath", "/plannen/" + plan.id())
+                .with("editPath", "/plannen/" + plan.id() + "/bewerken/" + editToken)
+                .about(round.areaCode()));
+    }
+
     private void confirmation(String kind, String email, Language language, Round round, long planId, String title,
                               String confirmToken) {
         outbox.enqueue(MailDraft.of(kind, email, language)

@@ -167,16 +167,18 @@ class PlanPages {
 
     private HttpResponse<?> confirmAnswer(String token, ConfirmLink.Result result, boolean done) {
         return switch (result.outcome()) {
-            case PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED -> done
+            case PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED, COAUTHOR_CONFIRMED -> done
                     ? HttpResponse.seeOther(URI.create("/plannen/" + result.planId() + switch (result.outcome()) {
                         case PLAN_CONFIRMED -> "?melding=plan-bevestigd";
                         case COMMENT_CONFIRMED -> "?melding=reactie-bevestigd#reacties";
+                        case COAUTHOR_CONFIRMED -> "?melding=mede-indiener";
                         default -> "?melding=steun-bevestigd";
                     }))
                     : HttpResponse.ok(new ModelAndView<>("plan/confirm", Map.of("token", token,
                     "what", switch (result.outcome()) {
                         case PLAN_CONFIRMED -> "plan";
                         case COMMENT_CONFIRMED -> "comment";
+                        case COAUTHOR_CONFIRMED -> "coauthor";
                         default -> "support";
                     },
                     "title", store.find(result.planId()).map(p -> p.text().title()).orElse(""))));
@@ -220,7 +222,7 @@ class PlanPages {
             return editClosed();
         }
         Round round = round(plan.get().roundId());
-        Map<String, String> errors = editPlan.edit(plan.get(), round, form, photo);
+        Map<String, String> errors = editPlan.edit(token, plan.get(), round, form, photo);
         if (errors.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/plannen/" + id + "/bewerken/" + token + "?melding=opgeslagen"));
         }

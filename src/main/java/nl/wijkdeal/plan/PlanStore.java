@@ -197,6 +197,23 @@ class PlanStore {
         return true;
     }
 
+    /** @return false when this participant is already the author or a co-author of the plan */
+    boolean addCoAuthor(long planId, long participantId, String shownName, Instant now) {
+        return sql.update("""
+                INSERT INTO plan_author (plan_id, participant_id, shown_name, since)
+                SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM plan WHERE id = ? AND author_id = ?)
+                ON CONFLICT DO NOTHING""", planId, participantId, shownName, now, planId, participantId) == 1;
+    }
+
+    /** The name an editor shows on the versions: the author's or a co-author's ("" = anonymous). */
+    String editorName(Plan plan, long participantId) {
+        if (participantId == plan.authorId()) {
+            return plan.shownName() == null ? "" : plan.shownName();
+        }
+        return sql.one("SELECT coalesce(shown_name, '') FROM plan_author WHERE plan_id = ? AND participant_id = ?",
+                rs -> rs.getString(1), plan.id(), participantId).orElse("");
+    }
+
     /** The shown names of the other authors (co-authors, authors of merged plans); "" = anonymous. */
     List<String> coAuthors(long planId) {
         return sql.list("SELECT coalesce(shown_name, '') FROM plan_author WHERE plan_id = ? ORDER BY since, participant_id",

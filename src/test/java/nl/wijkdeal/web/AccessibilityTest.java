@@ -62,6 +62,8 @@ class AccessibilityTest {
                 "/plannen/{plan}/melden",
                 "errors:/plannen/{plan}/melden",
                 "/bevestigen/{confirm}",
+                "/uitnodiging/{invite}",
+                "errors:/uitnodiging/{invite}#email",
                 "/bevestigen/{unknown}",
                 "{unsubscribe}",               // a mail's unsubscribe question, and its answer
                 "{unsubscribe}?klaar=1",
@@ -119,6 +121,7 @@ class AccessibilityTest {
     private String plan;
     private final String edit = SecretToken.create();
     private final String confirm = SecretToken.create();
+    private final String invite = SecretToken.create();
 
     @BeforeAll
     void startBrowsers() throws Exception {
@@ -138,7 +141,7 @@ class AccessibilityTest {
         ideas = sql.one("SELECT id FROM round WHERE phase = 'IDEAS' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         plan = sql.one("SELECT id FROM plan WHERE round_id = ? AND state = 'PUBLISHED' ORDER BY id LIMIT 1",
                 rs -> rs.getString(1), Long.parseLong(ideas)).orElseThrow();
-        for (String[] link : new String[][] {{edit, "EDIT_PLAN"}, {confirm, "CONFIRM_SUPPORT"}}) {
+        for (String[] link : new String[][] {{edit, "EDIT_PLAN"}, {confirm, "CONFIRM_SUPPORT"}, {invite, "INVITE_COAUTHOR"}}) {
             sql.update("INSERT INTO email_link (token_hash, purpose, plan_id, participant_id, expires_at)"
                     + " SELECT ?, ?, id, author_id, now() + interval '1 day' FROM plan WHERE id = ?",
                     SecretToken.digest(link[0]), link[1], Long.parseLong(plan));
@@ -170,7 +173,7 @@ class AccessibilityTest {
 
     private void visit(Browser b, String page) {
         String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe)
-                .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{commented}", commented).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm)
+                .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{commented}", commented).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm).replace("{invite}", invite)
                 .replace("{unknown}", SecretToken.create());
         if (path.startsWith("errors:")) {
             String[] parts = path.substring("errors:".length()).split("#");

@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * Plans in the demo rounds, after Wijkdeal De Wijert: some with enough support, some still gathering
- * it, one anonymous, one never confirmed (only in the database, not on the site), comments with a
- * reply; in the round that is voting, plans found feasible (on the ballot), one not feasible with its
- * reason and one with too little support.
+ * it, one anonymous, one never confirmed (only in the database, not on the site), one merged into
+ * another, one hidden by the gebiedsteam, comments with a reply and a report; in the round that is
+ * voting, plans found feasible (on the ballot), one not feasible with its reason and one with too
+ * little support.
  */
 @Singleton
 class DemoPlans {
@@ -75,15 +76,27 @@ class DemoPlans {
         long question = seedPlans.comment(benches, null, "Sanne",
                 "Goed idee! Kunnen de bankjes ook in de schaduw staan? In de zomer is het daar erg warm.");
         seedPlans.comment(benches, question, "Anneke", "Ja, we denken aan de plek onder de grote wilgen.");
-        seedPlans.comment(benches, null, null, "Graag ook een bankje met armleuningen, dan kan ik makkelijker opstaan.");
+        long armrests = seedPlans.comment(benches, null, null, "Graag ook een bankje met armleuningen, dan kan ik makkelijker opstaan.");
+        seedPlans.report(benches, armrests, "Dit gaat niet over dit plan.");
+        Round wijertRound = round("Wijkdeal De Wijert 2027");
+        long seat = seedPlans.seed(wijertRound, new Seed("Zitplek bij de vijver", "Een bank aan het water.",
+                "Een plek om uit te rusten bij de vijver.", 1_500, "WK001406", "Groen en speelruimte", "Wijertpark", "Kees", true, 5));
+        seedPlans.merge(seat, benches, "Beide plannen gaan over zitplekken bij de vijver in het Wijertpark.");
+        long ads = seedPlans.seed(wijertRound, new Seed("Korting bij mijn winkel", "Kom langs!", "Reclame voor een winkel.",
+                100, "WK001405", "Ontmoeten", null, "Winkel", true, 0));
+        seedPlans.hide(ads, "Dit is reclame en geen plan voor de wijk.");
         seed("Wijkdeal Zuidwest en Oud-Zuid 2027", ZUIDWEST);
         seed("Wijkdeal Helpman 2026", HELPMAN);
     }
 
     /** @return the ids of the plans, in the order given */
     private List<Long> seed(String roundName, List<Seed> seeds) {
-        Round round = rounds.all().stream().filter(r -> r.text().name().equals(roundName)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("demo round " + roundName + " is missing"));
+        Round round = round(roundName);
         return seeds.stream().map(seed -> seedPlans.seed(round, seed)).toList();
+    }
+
+    private Round round(String name) {
+        return rounds.all().stream().filter(r -> r.text().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("demo round " + name + " is missing"));
     }
 }

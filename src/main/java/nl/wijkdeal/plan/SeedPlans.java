@@ -35,13 +35,38 @@ public class SeedPlans {
     private final PlanStore store;
     private final ReviewStore reviews;
     private final CommentStore comments;
+    private final ModerationStore moderation;
     private final Clock clock;
 
-    SeedPlans(PlanStore store, ReviewStore reviews, CommentStore comments, Clock clock) {
+    SeedPlans(PlanStore store, ReviewStore reviews, CommentStore comments, ModerationStore moderation, Clock clock) {
         this.store = store;
         this.reviews = reviews;
         this.comments = comments;
+        this.moderation = moderation;
         this.clock = clock;
+    }
+
+    /** {@code source} folded into {@code target}, with the public note on both timelines. */
+    @Transactional
+    public void merge(long source, long target, String note) {
+        Instant now = clock.instant();
+        store.merge(source, target, now);
+        store.addEvent(target, PlanEvent.Kind.MERGED, note, now);
+        store.addEvent(source, PlanEvent.Kind.MERGED, note, now);
+    }
+
+    /** A plan hidden by the gebiedsteam with a public reason. */
+    @Transactional
+    public void hide(long planId, String reason) {
+        moderation.hidePlan(planId, reason);
+        store.addEvent(planId, PlanEvent.Kind.HIDDEN, reason, clock.instant());
+    }
+
+    /** An open report of abuse about a comment, for the gebiedsteam's queue. */
+    @Transactional
+    public void report(long planId, long commentId, String note) {
+        moderation.addReport(planId, commentId, new ModerationRules.Report(ModerationRules.Complaint.OFF_TOPIC, note),
+                clock.instant());
     }
 
     /** A live comment (a reply when {@code parentId} is set); {@code shownName} null for anonymous. */

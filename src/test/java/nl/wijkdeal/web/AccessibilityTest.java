@@ -57,6 +57,8 @@ class AccessibilityTest {
                 "/plannen/{plan}/bewerken/{edit}",
                 "/plannen/{plan}/versies",
                 "/plannen/{commented}",        // comments with a reply (demo data)
+                "/plannen/{merged}",           // a plan merged into another
+                "/plannen/{hidden}",           // a plan hidden by the gebiedsteam
                 "/plannen/{plan}/reageren",
                 "errors:/plannen/{plan}/reageren",
                 "/plannen/{plan}/melden",
@@ -118,6 +120,8 @@ class AccessibilityTest {
     private String ideas;
     private String wijert;
     private String commented;
+    private String merged;
+    private String hidden;
     private String plan;
     private final String edit = SecretToken.create();
     private final String confirm = SecretToken.create();
@@ -138,6 +142,8 @@ class AccessibilityTest {
         wijert = sql.one("SELECT id FROM round WHERE phase = 'CO_CREATION' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         commented = sql.one("SELECT plan_id FROM plan_comment WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1",
                 rs -> rs.getString(1)).orElseThrow();
+        merged = sql.one("SELECT id FROM plan WHERE state = 'MERGED' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
+        hidden = sql.one("SELECT id FROM plan WHERE hidden_reason IS NOT NULL ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         ideas = sql.one("SELECT id FROM round WHERE phase = 'IDEAS' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         plan = sql.one("SELECT id FROM plan WHERE round_id = ? AND state = 'PUBLISHED' ORDER BY id LIMIT 1",
                 rs -> rs.getString(1), Long.parseLong(ideas)).orElseThrow();
@@ -173,7 +179,7 @@ class AccessibilityTest {
 
     private void visit(Browser b, String page) {
         String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe)
-                .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{commented}", commented).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm).replace("{invite}", invite)
+                .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{commented}", commented).replace("{merged}", merged).replace("{hidden}", hidden).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm).replace("{invite}", invite)
                 .replace("{unknown}", SecretToken.create());
         if (path.startsWith("errors:")) {
             String[] parts = path.substring("errors:".length()).split("#");

@@ -21,6 +21,7 @@ import nl.wijkdeal.staff.AccessPolicy;
 import nl.wijkdeal.staff.Authorize;
 import nl.wijkdeal.staff.Staff;
 import nl.wijkdeal.web.FormData;
+import nl.wijkdeal.web.Notice;
 
 import java.net.URI;
 import java.util.Map;
@@ -49,7 +50,7 @@ class ModerationPages {
     HttpResponse<?> queue(Staff staff, String code, @Nullable String melding) {
         Area area = areas.area(code).orElseThrow(ModerationPages::notFound);
         Authorize.require(staff, AccessPolicy.Action.MODERATE, area.code());
-        String notice = melding != null && melding.matches("[a-z-]{1,30}") ? "moderation.notice." + melding : null;
+        String notice = Notice.key("moderation.notice", melding);
         return HttpResponse.ok(new ModelAndView<>("plan/moderation", page(area, notice, null, Map.of(), "")));
     }
 

@@ -1,7 +1,6 @@
 package nl.wijkdeal.plan;
 
 import nl.wijkdeal.area.Area;
-import nl.wijkdeal.area.Neighbourhood;
 import nl.wijkdeal.round.Phase;
 import nl.wijkdeal.round.Round;
 import nl.wijkdeal.web.FormData;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The plan form, new or (with the personal link) to change: values as typed, errors beside the
@@ -70,13 +68,11 @@ record PlanFormPage(String titleKey, PlanListPage.RoundLine round, long planId, 
                                    String notice, PlanPage.Photo photo) {
         Map<String, String> values = new LinkedHashMap<>();
         FIELDS.forEach(field -> values.put(field, form.text(field)));
-        Map<String, String> names = area.neighbourhoods().stream()
-                .collect(Collectors.toMap(Neighbourhood::cbsCode, Neighbourhood::name));
         String wijk = form.text("wijk");
         // One wijk: nothing to choose, it is chosen.
         boolean single = round.settings().budgets().size() == 1;
         List<PlanListPage.Option> wijken = round.settings().budgets().keySet().stream()
-                .map(code -> new PlanListPage.Option(code, names.getOrDefault(code, code), single || code.equals(wijk))).toList();
+                .map(code -> new PlanListPage.Option(code, area.nameOf(code), single || code.equals(wijk))).toList();
         List<PlanListPage.Option> themes = round.text().themes().stream()
                 .map(t -> new PlanListPage.Option(t, t, t.equals(form.text("theme")))).toList();
         boolean edit = planId != 0;

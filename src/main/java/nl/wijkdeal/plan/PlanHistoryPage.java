@@ -1,12 +1,10 @@
 package nl.wijkdeal.plan;
 
 import nl.wijkdeal.area.Area;
-import nl.wijkdeal.area.Neighbourhood;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** Every version of a plan, newest first, each with what changed since the one before. */
 record PlanHistoryPage(long id, String title, List<VersionLine> versions) {
@@ -25,8 +23,6 @@ record PlanHistoryPage(long id, String title, List<VersionLine> versions) {
     }
 
     static PlanHistoryPage of(Plan plan, Area area, List<PlanStore.Version> versions) {
-        Function<String, String> wijkName = code -> area.neighbourhoods().stream().filter(n -> n.cbsCode().equals(code))
-                .map(Neighbourhood::name).findFirst().orElse(code);
         List<VersionLine> lines = new ArrayList<>();
         for (int i = versions.size() - 1; i >= 0; i--) {
             PlanStore.Version now = versions.get(i);
@@ -38,7 +34,7 @@ record PlanHistoryPage(long id, String title, List<VersionLine> versions) {
                 change(changes, "summary", before.summary(), after.summary());
                 change(changes, "description", before.description(), after.description());
                 change(changes, "cost", before.cost().format(), after.cost().format());
-                change(changes, "wijk", wijkName.apply(before.wijk()), wijkName.apply(after.wijk()));
+                change(changes, "wijk", area.nameOf(before.wijk()), area.nameOf(after.wijk()));
                 change(changes, "theme", before.theme(), after.theme());
                 change(changes, "location", before.location(), after.location());
             }

@@ -1,15 +1,12 @@
 package nl.wijkdeal.plan;
 
 import nl.wijkdeal.area.Area;
-import nl.wijkdeal.area.Neighbourhood;
 import nl.wijkdeal.kernel.Money;
 import nl.wijkdeal.round.Phase;
 import nl.wijkdeal.round.Round;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 
 /** A round's plans with the filter form; the filters live in the URL, so a list can be shared. */
 record PlanListPage(RoundLine round, Query query, List<Option> wijken, List<Option> themes, List<Option> supportChoices,
@@ -60,18 +57,16 @@ record PlanListPage(RoundLine round, Query query, List<Option> wijken, List<Opti
     }
 
     static PlanListPage of(Round round, Area area, Query query, List<Plan> plans) {
-        Map<String, String> names = area.neighbourhoods().stream()
-                .collect(Collectors.toMap(Neighbourhood::cbsCode, Neighbourhood::name));
         int threshold = round.text().supportThreshold();
         List<Option> wijken = round.settings().budgets().keySet().stream()
-                .map(code -> new Option(code, names.getOrDefault(code, code), code.equals(query.wijk()))).toList();
+                .map(code -> new Option(code, area.nameOf(code), code.equals(query.wijk()))).toList();
         List<Option> themes = round.text().themes().stream().map(t -> new Option(t, t, t.equals(query.theme()))).toList();
         List<Option> support = List.of("genoeg", "te-weinig").stream()
                 .map(v -> new Option(v, "plan.list.support." + v, v.equals(query.support()))).toList();
         List<Option> orders = List.of("willekeurig", "steun", "nieuw").stream()
                 .map(v -> new Option(v, "plan.list.order." + v, v.equals(query.order()))).toList();
         List<Line> lines = plans.stream().map(p -> new Line(p.id(), p.text().title(), p.text().summary(), p.text().cost(),
-                names.getOrDefault(p.text().wijk(), p.text().wijk()), p.text().theme(), p.shownName(), p.supports(),
+                area.nameOf(p.text().wijk()), p.text().theme(), p.shownName(), p.supports(),
                 p.supports() >= threshold)).toList();
         return new PlanListPage(RoundLine.of(round), query, wijken, themes, support, orders, lines,
                 round.phase() == Phase.IDEAS, threshold);

@@ -1,7 +1,6 @@
 package nl.wijkdeal.plan;
 
 import nl.wijkdeal.area.Area;
-import nl.wijkdeal.area.Neighbourhood;
 import nl.wijkdeal.kernel.Money;
 import nl.wijkdeal.round.Round;
 
@@ -37,8 +36,7 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
     static PlanPage of(Plan plan, Round round, Area area, List<PlanEvent> events, String notice, String supportEmail,
                        Map<String, String> errors, Money finalCost, List<String> coAuthors, Merged mergedInto,
                        List<Comment> comments, Photo photo) {
-        String wijk = area.neighbourhoods().stream().filter(n -> n.cbsCode().equals(plan.text().wijk()))
-                .map(Neighbourhood::name).findFirst().orElse(plan.text().wijk());
+        String wijk = area.nameOf(plan.text().wijk());
         int threshold = round.text().supportThreshold();
         List<Step> steps = events.stream().map(e -> new Step(e.kind().key(), e.note(), e.at())).toList();
         PlanText t = plan.text();

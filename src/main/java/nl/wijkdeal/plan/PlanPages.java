@@ -28,6 +28,7 @@ import nl.wijkdeal.round.Round;
 import nl.wijkdeal.web.FormData;
 import nl.wijkdeal.web.Language;
 import nl.wijkdeal.web.MultipartForm;
+import nl.wijkdeal.web.Notice;
 
 import java.net.URI;
 import java.security.MessageDigest;
@@ -289,7 +290,7 @@ class PlanPages {
     }
 
     private static String notice(String melding) {
-        return melding != null && melding.matches("[a-z-]{1,30}") ? "plan.notice." + melding : null;
+        return Notice.key("plan.notice", melding);
     }
 
     private static HttpStatusException notFound() {

@@ -1,7 +1,6 @@
 package nl.wijkdeal.plan;
 
 import nl.wijkdeal.area.Area;
-import nl.wijkdeal.area.Neighbourhood;
 import nl.wijkdeal.kernel.Money;
 import nl.wijkdeal.round.Phase;
 import nl.wijkdeal.round.Round;
@@ -9,7 +8,6 @@ import nl.wijkdeal.web.FormData;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The gebiedsteam's haalbaarheidstoets for one round: every public plan (those with enough support
@@ -27,14 +25,13 @@ record ReviewPage(PlanListPage.RoundLine round, boolean canDecide, boolean canPu
 
     static ReviewPage of(Round round, Area area, List<Plan> plans, Map<Long, ReviewStore.Review> reviews, boolean mayConfigure,
                          String notice, long edited, FormData typed, Map<String, String> errors) {
-        Map<String, String> names = area.neighbourhoods().stream().collect(Collectors.toMap(Neighbourhood::cbsCode, Neighbourhood::name));
         int threshold = round.text().supportThreshold();
         List<Row> rows = plans.stream()
                 .sorted((a, b) -> Boolean.compare(b.supports() >= threshold, a.supports() >= threshold))
                 .map(plan -> {
                     ReviewStore.Review review = reviews.get(plan.id());
                     Map<String, String> values = plan.id() == edited ? typedValues(typed) : savedValues(plan, review);
-                    return new Row(plan.id(), plan.text().title(), names.getOrDefault(plan.text().wijk(), plan.text().wijk()),
+                    return new Row(plan.id(), plan.text().title(), area.nameOf(plan.text().wijk()),
                             plan.supports(), plan.supports() >= threshold, plan.text().cost(),
                             review == null ? "none" : review.published() ? "published" : "draft",
                             values, plan.id() == edited ? errors : Map.of(), "ja".equals(values.get("haalbaar")),

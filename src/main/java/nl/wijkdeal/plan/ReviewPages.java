@@ -22,6 +22,7 @@ import nl.wijkdeal.staff.AccessPolicy;
 import nl.wijkdeal.staff.Authorize;
 import nl.wijkdeal.staff.Staff;
 import nl.wijkdeal.web.FormData;
+import nl.wijkdeal.web.Notice;
 
 import java.net.URI;
 import java.util.Map;
@@ -50,7 +51,7 @@ class ReviewPages {
     @Get("{?melding}")
     HttpResponse<?> page(Staff staff, long id, @Nullable String melding) {
         Round round = round(staff, id);
-        String notice = melding != null && melding.matches("[a-z-]{1,30}") ? "review.notice." + melding : null;
+        String notice = Notice.key("review.notice", melding);
         return HttpResponse.ok(new ModelAndView<>("plan/review", page(staff, round, notice, 0, FormData.of(Map.of()), Map.of())));
     }
 

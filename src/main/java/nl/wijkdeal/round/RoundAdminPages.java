@@ -21,6 +21,7 @@ import nl.wijkdeal.staff.Authorize;
 import nl.wijkdeal.staff.KeptForms;
 import nl.wijkdeal.staff.Staff;
 import nl.wijkdeal.web.FormData;
+import nl.wijkdeal.web.Notice;
 
 import java.net.URI;
 import java.util.List;
@@ -67,7 +68,7 @@ class RoundAdminPages {
                         AccessPolicy.allows(staff, AccessPolicy.Action.MODERATE, area.code()),
                         rounds.stream().filter(r -> r.areaCode().equals(area.code())).map(RoundSummary::of).toList()))
                 .toList();
-        String notice = melding == null || !melding.matches("[a-z-]{1,30}") ? null : "staff.notice." + melding;
+        String notice = Notice.key("staff.notice", melding);
         return new Dashboard(notice, mine, staff.isAdmin(),
                 AccessPolicy.allows(staff, AccessPolicy.Action.READ_SENT_MAIL, null));
     }
@@ -102,7 +103,7 @@ class RoundAdminPages {
         Authorize.require(staff, AccessPolicy.Action.REVIEW_ROUNDS, round.areaCode());
         return RoundAdminPage.of(round, areas.area(round.areaCode()).orElseThrow(), store.amendments(id),
                 AccessPolicy.allows(staff, AccessPolicy.Action.CONFIGURE_ROUNDS, round.areaCode()),
-                melding == null || !melding.matches("[a-z-]{1,30}") ? null : "round.notice." + melding);
+                Notice.key("round.notice", melding));
     }
 
     @Get("/rondes/{id}/bewerken{?bewaard}")

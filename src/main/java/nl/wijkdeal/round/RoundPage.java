@@ -23,7 +23,7 @@ record RoundPage(long id, String name, String description, Area area, String pha
         List<PhaseLine> phases = Phase.SCHEDULED.stream().map(p -> new PhaseLine(p.key(), s.startOf(p), s.lastDayOf(p),
                 p == round.phase(), p.compareTo(round.phase()) < 0)).toList();
         List<WijkLine> wijken = s.budgets().entrySet().stream()
-                .map(e -> new WijkLine(e.getKey(), RoundView.wijkName(area, e.getKey()), e.getValue())).toList();
+                .map(e -> new WijkLine(e.getKey(), area.nameOf(e.getKey()), e.getValue())).toList();
         return new RoundPage(round.id(), round.text().name(), round.text().description(), area, round.phase().key(),
                 round.phase() == Phase.PREPARATION, phases, wijken, s.total(), RulesExplained.of(s), round.text().rulesText(),
                 round.text().themes(), round.text().supportThreshold(), s.routes().stream().map(VerificationRoute::key).toList(),

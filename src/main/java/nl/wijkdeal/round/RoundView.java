@@ -3,7 +3,6 @@ package nl.wijkdeal.round;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.wijkdeal.area.Area;
-import nl.wijkdeal.area.Neighbourhood;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +37,7 @@ public record RoundView(long id, String area, String name, String description, S
         List<PhaseDates> phases = Phase.SCHEDULED.stream()
                 .map(p -> new PhaseDates(p.key(), s.startOf(p), s.lastDayOf(p), p == round.phase())).toList();
         List<WijkBudget> wijken = s.budgets().entrySet().stream()
-                .map(e -> new WijkBudget(e.getKey(), wijkName(area, e.getKey()), e.getValue().cents())).toList();
+                .map(e -> new WijkBudget(e.getKey(), area.nameOf(e.getKey()), e.getValue().cents())).toList();
         return new RoundView(round.id(), round.areaCode(), round.text().name(), round.text().description(),
                 round.phase().key(), phases, wijken, s.total().cents(),
                 new Ballot(s.kind().key(), s.maxChoices(), s.points(), s.topN(), s.rule().key(), s.minimumAge()),
@@ -65,10 +64,5 @@ public record RoundView(long id, String area, String name, String description, S
         out.put("routes", s.routes().stream().map(VerificationRoute::key).toList());
         out.put("schedule", schedule);
         return out;
-    }
-
-    static String wijkName(Area area, String code) {
-        return area.neighbourhoods().stream().filter(n -> n.cbsCode().equals(code)).map(Neighbourhood::name)
-                .findFirst().orElse(code);
     }
 }

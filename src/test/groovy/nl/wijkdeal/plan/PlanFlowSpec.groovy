@@ -5,7 +5,6 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import nl.wijkdeal.database.Sql
-import nl.wijkdeal.mail.SendMail
 import io.micronaut.context.ApplicationContext
 import nl.wijkdeal.round.Phase
 import nl.wijkdeal.round.TestRounds
@@ -28,7 +27,6 @@ class PlanFlowSpec extends Specification {
     @Inject @Client('/') HttpClient http
     @Inject Sql sql
     @Inject ApplicationContext context
-    @Inject SendMail sendMail
 
     @Shared long roundId
 
@@ -44,7 +42,7 @@ class PlanFlowSpec extends Specification {
     }
 
     static String address(String who) {
-        "${who}.${UUID.randomUUID().toString().take(8)}@voorbeeld.nl"
+        TestPlans.address(who)
     }
 
     static Map<String, Object> plan(Map changes = [:]) {
@@ -69,15 +67,12 @@ class PlanFlowSpec extends Specification {
 
     /** The newest kept mail to this address: [subject, text] */
     Map mailTo(String email) {
-        sendMail.flush()
-        sql.one('SELECT subject, body_text FROM mail_outbox WHERE recipient = ? ORDER BY id DESC LIMIT 1',
-                { rs -> [subject: rs.getString(1), text: rs.getString(2)] }, email).orElseThrow()
+        new TestPlans(context, http).mailTo(email)
     }
 
     /** The local path of the absolute link in a mail that contains {@code part}. */
     static String link(String text, String part) {
-        def url = (text =~ /(https?:\/\/\S*${part}\S*)/)[0][1] as String
-        new URI(url).path
+        TestPlans.link(text, part)
     }
 
     long planId(String title) {

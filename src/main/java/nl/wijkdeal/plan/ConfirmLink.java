@@ -19,7 +19,14 @@ import java.util.Optional;
 @Singleton
 class ConfirmLink {
 
-    enum Outcome { PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED, COAUTHOR_CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN }
+    enum Outcome {
+        PLAN_CONFIRMED, SUPPORT_CONFIRMED, COMMENT_CONFIRMED, COAUTHOR_CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN;
+
+        /** A link that works: the button confirms something. */
+        boolean confirms() {
+            return this != ALREADY_USED && this != EXPIRED && this != UNKNOWN;
+        }
+    }
 
     /** @param planId the plan the link was about; 0 for an unknown link */
     record Result(Outcome outcome, long planId) {
@@ -46,37 +53,18 @@ class ConfirmLink {
 
     /** What the link is, before the resident presses the button (nothing changes). */
     Result look(String token) {
-        // Edit links and invitations have their own pages; this button is for confirmations only.
-        Optional<EmailLinks.Link> link = links.find(token).filter(l -> l.purpose() != EmailLinks.Purpose.EDIT_PLAN
-                && l.purpose() != EmailLinks.Purpose.INVITE_COAUTHOR);
-        if (link.isEmpty()) {
-            return new Result(Outcome.UNKNOWN, 0);
-        }
-        Instant now = clock.instant();
-        if (link.get().usedAt() != null) {
-            return new Result(Outcome.ALREADY_USED, link.get().planId());
-        }
-        if (!link.get().expiresAt().isAfter(now)) {
-            return new Result(Outcome.EXPIRED, link.get().planId());
-        }
-        Outcome outcome = switch (link.get().purpose()) {
-            case CONFIRM_PLAN -> Outcome.PLAN_CONFIRMED;
-            case CONFIRM_COMMENT -> Outcome.COMMENT_CONFIRMED;
-            case CONFIRM_COAUTHOR -> Outcome.COAUTHOR_CONFIRMED;
-            default -> Outcome.SUPPORT_CONFIRMED;
-        };
-        return new Result(outcome, link.get().planId());
+        return judge(confirmation(token));
     }
 
     @Transactional
     Result confirm(String token) {
-        Result seen = look(token);
-        if (seen.outcome() != Outcome.PLAN_CONFIRMED && seen.outcome() != Outcome.SUPPORT_CONFIRMED
-                && seen.outcome() != Outcome.COMMENT_CONFIRMED && seen.outcome() != Outcome.COAUTHOR_CONFIRMED) {
+        Optional<EmailLinks.Link> found = confirmation(token);
+        Result seen = judge(found);
+        if (!seen.outcome().confirms()) {
             return seen;
         }
+        EmailLinks.Link link = found.get();
         Instant now = clock.instant();
-        EmailLinks.Link link = links.find(token).orElseThrow();
         if (!links.use(token, now)) {
             // Another click won the race a moment ago.
             return new Result(Outcome.ALREADY_USED, link.planId());
@@ -103,6 +91,31 @@ class ConfirmLink {
                     .ifPresent(round -> milestones.reach(plan, round, PlanEvent.Kind.ENOUGH_SUPPORT, null, now));
         });
         return new Result(Outcome.SUPPORT_CONFIRMED, link.planId());
+    }
+
+    /** Edit links and invitations have their own pages; this button is for confirmations only. */
+    private Optional<EmailLinks.Link> confirmation(String token) {
+        return links.find(token).filter(l -> l.purpose() != EmailLinks.Purpose.EDIT_PLAN
+                && l.purpose() != EmailLinks.Purpose.INVITE_COAUTHOR);
+    }
+
+    private Result judge(Optional<EmailLinks.Link> link) {
+        if (link.isEmpty()) {
+            return new Result(Outcome.UNKNOWN, 0);
+        }
+        if (link.get().usedAt() != null) {
+            return new Result(Outcome.ALREADY_USED, link.get().planId());
+        }
+        if (!link.get().expiresAt().isAfter(clock.instant())) {
+            return new Result(Outcome.EXPIRED, link.get().planId());
+        }
+        Outcome outcome = switch (link.get().purpose()) {
+            case CONFIRM_PLAN -> Outcome.PLAN_CONFIRMED;
+            case CONFIRM_COMMENT -> Outcome.COMMENT_CONFIRMED;
+            case CONFIRM_COAUTHOR -> Outcome.COAUTHOR_CONFIRMED;
+            default -> Outcome.SUPPORT_CONFIRMED;
+        };
+        return new Result(outcome, link.get().planId());
     }
 
     /** A co-author from now on, with an edit link of their own (by mail: it is as personal as the author's). */

@@ -9,9 +9,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.wijkdeal.area.Area;
 import nl.wijkdeal.area.AreaDirectory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Public rounds as JSON. Rounds still in preparation are not public. */
 @Controller("/api/v1/rounds")
@@ -31,8 +34,9 @@ class RoundApi {
     @Operation(summary = "Every public round, newest first")
     @Get
     List<RoundView> rounds() {
-        return publicRounds.all().stream()
-                .map(r -> RoundView.of(r, areas.area(r.areaCode()).orElseThrow())).toList();
+        // Every gebied in one read, not one read per round.
+        Map<String, Area> byCode = areas.all().stream().collect(Collectors.toMap(Area::code, a -> a));
+        return publicRounds.all().stream().map(r -> RoundView.of(r, byCode.get(r.areaCode()))).toList();
     }
 
     @Operation(summary = "One round: phases with dates, budgets per wijk, ballot settings")

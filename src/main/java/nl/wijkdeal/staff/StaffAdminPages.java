@@ -20,6 +20,7 @@ import nl.wijkdeal.web.FormData;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The admin's staff pages: who has an account, a new account, a new password for a colleague. A
@@ -66,8 +67,9 @@ class StaffAdminPages {
     @Get
     HttpResponse<?> list(Staff admin) {
         Authorize.require(admin, AccessPolicy.Action.MANAGE_STAFF, null);
+        Map<String, String> names = areaNames();
         return HttpResponse.ok(new ModelAndView<>("staff/list",
-                new ListPage(accounts.all().stream().map(this::person).toList())));
+                new ListPage(accounts.all().stream().map(staff -> person(staff, names)).toList())));
     }
 
     @Get("/nieuw")
@@ -84,7 +86,7 @@ class StaffAdminPages {
         var request = new CreateStaffAccount.Request(form.text("email"), form.text("name"), form.text("role"), form.all("area"));
         CreateStaffAccount.Result result = createAccount.create(request, admin);
         if (result instanceof CreateStaffAccount.Created created) {
-            return passwordPage(new PasswordShown(person(created.staff()), created.password(), "created"));
+            return passwordPage(new PasswordShown(person(created.staff(), areaNames()), created.password(), "created"));
         }
         return HttpResponse.badRequest(new ModelAndView<>("staff/new",
                 newPage(form, ((CreateStaffAccount.Refusal) result).errors())));
@@ -96,7 +98,7 @@ class StaffAdminPages {
         Authorize.require(admin, AccessPolicy.Action.MANAGE_STAFF, null);
         ResetPassword.Reset reset = resetPassword.reset(admin, id)
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no such account"));
-        return passwordPage(new PasswordShown(person(reset.staff()), reset.password(), "reset"));
+        return passwordPage(new PasswordShown(person(reset.staff(), areaNames()), reset.password(), "reset"));
     }
 
     private static HttpResponse<?> passwordPage(PasswordShown shown) {
@@ -113,9 +115,13 @@ class StaffAdminPages {
         return new NewPage(values, errors, roles, choices, !errors.isEmpty());
     }
 
-    private Person person(Staff staff) {
-        List<String> names = staff.areas().stream().sorted()
-                .map(code -> areas.area(code).map(Area::name).orElse(code)).toList();
+    /** Gebied code -> name, read once per page (each lookup by code reads every gebied). */
+    private Map<String, String> areaNames() {
+        return areas.all().stream().collect(Collectors.toMap(Area::code, Area::name));
+    }
+
+    private static Person person(Staff staff, Map<String, String> areaNames) {
+        List<String> names = staff.areas().stream().sorted().map(code -> areaNames.getOrDefault(code, code)).toList();
         return new Person(staff.id(), staff.name(), staff.email(), staff.role().key(), names);
     }
 }

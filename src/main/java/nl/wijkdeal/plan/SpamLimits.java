@@ -1,12 +1,10 @@
 package nl.wijkdeal.plan;
 
 import jakarta.inject.Singleton;
-import nl.wijkdeal.database.Sql;
-import nl.wijkdeal.secret.ServiceKeys;
+import nl.wijkdeal.web.RateLimit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 
 /**
  * Limits per e-mail address and per IP address per hour, counted in the database so that every
@@ -27,12 +25,10 @@ class SpamLimits {
     /** Reports carry no address, so only per IP; a real resident reports now and then. */
     static final int REPORTS_PER_IP = 20;
 
-    private final Sql sql;
-    private final ServiceKeys keys;
+    private final RateLimit limits;
 
-    SpamLimits(Sql sql, ServiceKeys keys) {
-        this.sql = sql;
-        this.keys = keys;
+    SpamLimits(RateLimit limits) {
+        this.limits = limits;
     }
 
     boolean allowSubmission(String email, String ip, Instant now) {
@@ -53,15 +49,6 @@ class SpamLimits {
 
     /** Counts one hit (also a refused one: hammering does not reset) and says whether it is within the limit. */
     private boolean hit(String what, String value, int limit, Instant now) {
-        byte[] key = keys.hash("wijkdeal rate limit v1", (what + ":" + value).getBytes(StandardCharsets.UTF_8));
-        Instant window = now.truncatedTo(ChronoUnit.HOURS);
-        int hits = sql.one("""
-                INSERT INTO rate_limit (key, window_start, hits) VALUES (?, ?, 1)
-                ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit.hits + 1
-                RETURNING hits""", rs -> rs.getInt(1), key, window).orElseThrow();
-        if (hits == 1) {
-            sql.update("DELETE FROM rate_limit WHERE window_start < ?", now.minus(1, ChronoUnit.DAYS));
-        }
-        return hits <= limit;
+        return limits.hit(what, value, Duration.ofHours(1), now) <= limit;
     }
 }

@@ -1,0 +1,35 @@
+package nl.wijkdeal.register;
+
+import jakarta.inject.Singleton;
+import nl.wijkdeal.secret.ServiceKeys;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The keyed hashes the register stores instead of people and codes. The pepper is derived from the
+ * service secret (WIJKDEAL_SECRET), which never enters the database: a copy of the tables cannot be
+ * turned back into addresses and birth dates by trying them all, nor into codes. Changing the secret
+ * during a round makes its register and codes unusable (docs/operations.md).
+ */
+@Singleton
+class RegisterKeys {
+
+    private static final String IDENTITY = "wijkdeal register identity v1";
+    private static final String CODE = "wijkdeal stemcode v1";
+
+    private final ServiceKeys keys;
+
+    RegisterKeys(ServiceKeys keys) {
+        this.keys = keys;
+    }
+
+    /** Includes the round, so the same resident has unrelated hashes in different rounds. */
+    byte[] identity(long roundId, Resident resident) {
+        return keys.hash(IDENTITY, (roundId + "|" + resident.canonical()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Not per round: a code is found whichever round's page it is typed on, to say it belongs elsewhere. */
+    byte[] code(Stemcode code) {
+        return keys.hash(CODE, code.data().getBytes(StandardCharsets.US_ASCII));
+    }
+}

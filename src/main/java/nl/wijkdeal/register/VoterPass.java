@@ -1,0 +1,15 @@
+package nl.wijkdeal.register;
+
+import java.time.Instant;
+
+/**
+ * What a verified voter may do: vote once in this round, on the ballot of this wijk. The browser or
+ * counter device holds the pass's token; the pass knows its register entry, the ballot never will.
+ */
+public record VoterPass(long roundId, String wijk, Channel channel, Instant expiresAt) {
+
+    /** Where the resident verified: online by code or address, or at a WIJ counter. */
+    public enum Channel {
+        ONLINE, COUNTER
+    }
+}

@@ -32,14 +32,16 @@ class DemoData {
     private final ImportGeography importGeography;
     private final DemoStaffAndRounds staffAndRounds;
     private final DemoPlans plans;
+    private final DemoRegister register;
 
     DemoData(@Value("${wijkdeal.demo:auto}") String setting, DatabaseMode database, ImportGeography importGeography,
-             DemoStaffAndRounds staffAndRounds, DemoPlans plans) {
+             DemoStaffAndRounds staffAndRounds, DemoPlans plans, DemoRegister register) {
         this.setting = DemoSetting.parse(setting);
         this.database = database;
         this.importGeography = importGeography;
         this.staffAndRounds = staffAndRounds;
         this.plans = plans;
+        this.register = register;
     }
 
     @EventListener
@@ -57,6 +59,7 @@ class DemoData {
         }
         if (staffAndRounds.load()) {
             plans.load();
+            register.load(staffAndRounds.staff("zuid@wijkdeal.example"), staffAndRounds.staff("oost@wijkdeal.example"));
         }
     }
 

@@ -31,8 +31,10 @@ class DemoStaffAndRounds {
             List.of("beheer@wijkdeal.example", "Bea Beheer", "admin", "", "demo-beheer-2026"),
             List.of("zuid@wijkdeal.example", "Gebiedsteam Zuid", "gebiedsteam", "zuid", "demo-zuid-2026"),
             List.of("oost@wijkdeal.example", "Gebiedsteam Oost", "gebiedsteam", "oost,oude-wijken", "demo-oost-2026"),
-            List.of("wethouder.zuid@wijkdeal.example", "Wethouder Zuid", "wijkwethouder", "zuid", "demo-wethouder-2026"));
+            List.of("wethouder.zuid@wijkdeal.example", "Wethouder Zuid", "wijkwethouder", "zuid", "demo-wethouder-2026"),
+            List.of("balie.zuid@wijkdeal.example", "WIJ-team Zuid", "wij_team", "zuid", "demo-balie-2026"));
 
+    private final Map<String, Staff> created = new LinkedHashMap<>();
     private final CreateStaffAccount createStaff;
     private final CreateRound createRound;
     private final CatchUpPhases phases;
@@ -47,7 +49,7 @@ class DemoStaffAndRounds {
 
     /** @return false when they were there already (a restart), so nothing that builds on them is added again */
     boolean load() {
-        Map<String, Staff> staff = new LinkedHashMap<>();
+        Map<String, Staff> staff = created;
         for (List<String> row : STAFF) {
             var result = createStaff.create(new CreateStaffAccount.Request(row.get(0), row.get(1), row.get(2),
                     row.get(3).isEmpty() ? List.of() : List.of(row.get(3).split(","))), null, row.get(4));
@@ -75,6 +77,11 @@ class DemoStaffAndRounds {
         return true;
     }
 
+    /** A demo staff member created by {@link #load()}. */
+    Staff staff(String email) {
+        return java.util.Objects.requireNonNull(created.get(email), email);
+    }
+
     /** A round whose ideas phase starts on {@code ideas}; the other phases follow at set distances. */
     private void round(Staff by, String area, String name, LocalDate ideas, Map<String, String> budgets, String total,
                        String kind, String rule) {
@@ -98,7 +105,7 @@ class DemoStaffAndRounds {
         fields.put("topN", List.of("10"));
         fields.put("rule", List.of(rule));
         fields.put("minimumAge", List.of("12"));
-        fields.put("route", List.of("stemcode", "counter"));
+        fields.put("route", List.of("stemcode", "address", "counter"));
         fields.put("rulesText", List.of("Plannen moeten in de openbare ruimte zijn en voor iedereen in de wijk."));
         var result = createRound.create(by, area, new FormData(fields));
         if (!(result instanceof CreateRound.Created)) {

@@ -9,7 +9,7 @@ package nl.wijkdeal.plan;
  */
 public final class PhotoRules {
 
-    /** The largest upload taken; a little under the server's request limit, so this is a form error, not a 413. */
+    /** The largest photo taken; under the server's request limit (40 MB, for register files), so a larger photo is a form error, not a 413. */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
     /** Header dimensions beyond this are refused before decoding: covers 48-50 megapixel phone cameras. */
     public static final long MAX_PIXELS = 50_000_000L;

@@ -3,6 +3,7 @@ package nl.wijkdeal.register;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import nl.wijkdeal.audit.AuditLog;
+import nl.wijkdeal.round.Phase;
 import nl.wijkdeal.round.Round;
 import nl.wijkdeal.staff.Staff;
 import nl.wijkdeal.web.FormData;
@@ -54,7 +55,7 @@ class CounterDesk {
     @Transactional
     Optional<String> letVote(Staff staff, Round round, FormData form) {
         Lookup lookup = find(round, form);
-        if (!lookup.ok()) {
+        if (round.phase() != Phase.VOTING || !lookup.ok()) {
             return Optional.empty();
         }
         log(staff, round, "counter.pass", lookup.found());

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes guessing codes or register entries futile: failed checks are limited per IP address and per
- * browser, each within one round, to {@value #PER_MINUTE} a minute and {@value #PER_HOUR} an hour.
- * At that pace trying 10^6 of the 2^60 codes takes years. No CAPTCHA: it shuts out exactly the
+ * Makes guessing codes or register entries futile: failed checks are limited per browser to
+ * {@value #PER_MINUTE} a minute and {@value #PER_HOUR} an hour, and per IP address to
+ * {@value #IP_PER_MINUTE} and {@value #IP_PER_HOUR}, each within one round. The IP limit is higher
+ * because many residents can share one address (a WIJ-locatie, a library, a mobile network's NAT);
+ * a script that drops its cookies meets it all the same. At 200 tries an hour, a year of guessing
+ * finds a live code among 2^60 with a chance of about 10^-8. No CAPTCHA: it shuts out exactly the
  * residents who need help most. Only checks that looked something up count; a typo caught by the
  * check character reveals nothing and costs nothing.
  */
@@ -21,6 +24,8 @@ class GuessLimits {
 
     static final int PER_MINUTE = 5;
     static final int PER_HOUR = 30;
+    static final int IP_PER_MINUTE = 20;
+    static final int IP_PER_HOUR = 200;
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration HOUR = Duration.ofHours(1);
 
@@ -29,10 +34,14 @@ class GuessLimits {
      * the browser sent none: then the IP address alone counts, rather than all such browsers together.
      */
     record Attempt(long roundId, String ip, String browser) {
-        List<String> keys() {
-            return browser == null ? List.of("verify:ip:" + roundId + ":" + ip)
-                    : List.of("verify:ip:" + roundId + ":" + ip, "verify:browser:" + roundId + ":" + browser);
+        List<Limit> limits() {
+            Limit byIp = new Limit("verify:ip:" + roundId + ":" + ip, IP_PER_MINUTE, IP_PER_HOUR);
+            return browser == null ? List.of(byIp)
+                    : List.of(byIp, new Limit("verify:browser:" + roundId + ":" + browser, PER_MINUTE, PER_HOUR));
         }
+    }
+
+    private record Limit(String key, int perMinute, int perHour) {
     }
 
     private final RateLimit limits;
@@ -44,10 +53,10 @@ class GuessLimits {
     /** When this attempt may try again, if it has used up its tries for now. */
     Optional<Instant> blockedUntil(Attempt attempt, Instant now) {
         Instant until = null;
-        for (String key : attempt.keys()) {
-            if (limits.hits(key, "", HOUR, now) >= PER_HOUR) {
+        for (Limit limit : attempt.limits()) {
+            if (limits.hits(limit.key(), "", HOUR, now) >= limit.perHour()) {
                 until = later(until, RateLimit.windowEnd(HOUR, now));
-            } else if (limits.hits(key, "", MINUTE, now) >= PER_MINUTE) {
+            } else if (limits.hits(limit.key(), "", MINUTE, now) >= limit.perMinute()) {
                 until = later(until, RateLimit.windowEnd(MINUTE, now));
             }
         }
@@ -57,9 +66,9 @@ class GuessLimits {
     /** Its own transaction: a failure counts even when the caller's work rolls back. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void failed(Attempt attempt, Instant now) {
-        for (String key : attempt.keys()) {
-            limits.hit(key, "", MINUTE, now);
-            limits.hit(key, "", HOUR, now);
+        for (Limit limit : attempt.limits()) {
+            limits.hit(limit.key(), "", MINUTE, now);
+            limits.hit(limit.key(), "", HOUR, now);
         }
     }
 

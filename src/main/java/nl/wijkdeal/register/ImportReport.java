@@ -22,6 +22,13 @@ record ImportReport(Map<String, Integer> eligible, int added, int removed, Map<S
 
     static final int MAX_EXAMPLES = 500;
 
+    /** Serde leaves empty maps and lists out of the JSON; they read back as null. */
+    ImportReport {
+        eligible = eligible == null ? Map.of() : eligible;
+        rejected = rejected == null ? Map.of() : rejected;
+        examples = examples == null ? List.of() : examples;
+    }
+
     @Serdeable
     record Rejection(long line, String reason) {
     }

@@ -109,6 +109,9 @@ class IssueLetters {
             store.replaceCode(entry.get().id(), keys.code(code), today);
             made.add(letters.of(round, entry.get().wijk(), line.name(), line.address(), code));
         });
+        if (made.isEmpty()) {
+            return new Outcome(null, 0, skipped[0], "register.error.letters.none");
+        }
         zip[0] = writeZip(made);
         audit.append(staff.asActor(), round.areaCode(), "register.letters", "round:" + round.id(), Map.of(
                 "letters", String.valueOf(made.size()), "who", who.name(), "wijk", onlyWijk.orElse("alle")));

@@ -180,6 +180,13 @@ class RegisterStore {
                 rs -> new Code(rs.getLong("code_round"), entryRow(rs), rs.getObject("revoked_on") != null), codeHash);
     }
 
+    List<Long> entriesWithoutCode(long roundId) {
+        return sql.list("""
+                SELECT e.id FROM register_entry e WHERE e.round_id = ? AND e.status = 'ELIGIBLE'
+                  AND NOT EXISTS (SELECT 1 FROM stemcode c WHERE c.entry_id = e.id AND c.revoked_on IS NULL)
+                ORDER BY e.id""", rs -> rs.getLong(1), roundId);
+    }
+
     boolean hasLiveCode(long entryId) {
         return sql.one("SELECT 1 FROM stemcode WHERE entry_id = ? AND revoked_on IS NULL", rs -> true, entryId).isPresent();
     }

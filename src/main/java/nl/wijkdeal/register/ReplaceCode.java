@@ -8,6 +8,8 @@ import nl.wijkdeal.staff.Staff;
 import nl.wijkdeal.web.FormData;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +50,9 @@ class ReplaceCode {
 
     @Transactional
     Outcome replace(Staff staff, Round round, FormData form) {
+        if (!ImportRegister.OPEN.contains(round.phase())) {
+            return new Outcome(null, Map.of("zoeken", "register.error.closed"));
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         String name = form.text("naam").strip();
         List<String> address = new ArrayList<>();
@@ -77,7 +82,11 @@ class ReplaceCode {
         audit.append(staff.asActor(), round.areaCode(), "register.code.replaced", "round:" + round.id(),
                 Map.of("wijk", lookup.found().entry().wijk()));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        LetterPdf.write(List.of(letters.of(round, lookup.found().entry().wijk(), name, address, code)), pdf);
+        try {
+            LetterPdf.write(List.of(letters.of(round, lookup.found().entry().wijk(), name, address, code)), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a letter in memory cannot fail to write", e);
+        }
         return new Outcome(pdf.toByteArray(), Map.of());
     }
 }

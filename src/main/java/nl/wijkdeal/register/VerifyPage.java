@@ -20,11 +20,11 @@ import java.util.Map;
  */
 record VerifyPage(long roundId, String roundName, String state, boolean open, LocalDate firstDay, LocalDate lastDay,
                   boolean byCode, boolean byAddress, boolean atCounter, boolean counterOnly,
-                  Map<String, String> typed, Map<String, String> errors, boolean hasErrors, String retryAt) {
+                  Map<String, String> typed, Map<String, String> errors, boolean hasErrors, String retryAt, String notice) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
 
-    static VerifyPage of(Round round, FormData form, Map<String, String> errors, Instant retryAt) {
+    static VerifyPage of(Round round, FormData form, Map<String, String> errors, Instant retryAt, String notice) {
         var routes = round.settings().routes();
         boolean byCode = routes.contains(VerificationRoute.STEMCODE);
         boolean byAddress = routes.contains(VerificationRoute.ADDRESS);
@@ -38,6 +38,6 @@ record VerifyPage(long roundId, String roundName, String state, boolean open, Lo
         return new VerifyPage(round.id(), round.text().name(), state, "open".equals(state),
                 round.settings().startOf(Phase.VOTING), round.settings().lastDayOf(Phase.VOTING),
                 byCode, byAddress, atCounter, atCounter && !byCode && !byAddress, typed, errors, !errors.isEmpty(),
-                retryAt == null ? null : TIME.format(retryAt));
+                retryAt == null ? null : TIME.format(retryAt), notice);
     }
 }

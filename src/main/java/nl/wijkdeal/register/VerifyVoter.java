@@ -49,7 +49,7 @@ class VerifyVoter {
     }
 
     Outcome byCode(Round round, String typed, GuessLimits.Attempt attempt) {
-        Optional<Outcome> closed = closed(round, VerificationRoute.STEMCODE, "code");
+        Optional<Outcome> closed = closed(round, VerificationRoute.STEMCODE);
         if (closed.isPresent()) {
             return closed.get();
         }
@@ -61,7 +61,7 @@ class VerifyVoter {
     }
 
     Outcome byAddress(Round round, FormData form, GuessLimits.Attempt attempt) {
-        Optional<Outcome> closed = closed(round, VerificationRoute.ADDRESS, AddressForm.POSTCODE);
+        Optional<Outcome> closed = closed(round, VerificationRoute.ADDRESS);
         if (closed.isPresent()) {
             return closed.get();
         }
@@ -89,12 +89,13 @@ class VerifyVoter {
         return new Outcome(passes.create(found.entry(), found.codeHash(), VoterPass.Channel.ONLINE, now), Map.of(), null);
     }
 
-    private static Optional<Outcome> closed(Round round, VerificationRoute route, String field) {
+    /** Not about a field: the page says it above the forms (a form that is off is not shown at all). */
+    private static Optional<Outcome> closed(Round round, VerificationRoute route) {
         if (round.phase() != Phase.VOTING) {
-            return Optional.of(Outcome.error(field, "vote.error.closed"));
+            return Optional.of(Outcome.error("form", "vote.error.closed"));
         }
         if (!round.settings().routes().contains(route)) {
-            return Optional.of(Outcome.error(field, "vote.error.routeOff"));
+            return Optional.of(Outcome.error("form", "vote.error.routeOff"));
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package nl.wijkdeal.register;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,6 +25,7 @@ import nl.wijkdeal.round.PublicRounds;
 import nl.wijkdeal.round.Round;
 import nl.wijkdeal.web.CookieSettings;
 import nl.wijkdeal.web.FormData;
+import nl.wijkdeal.web.Notice;
 
 import java.net.URI;
 import java.util.Map;
@@ -60,11 +62,11 @@ class VotePages {
         this.clientAddress = clientAddress;
     }
 
-    @Get
-    HttpResponse<?> page(HttpRequest<?> request, long id) {
+    @Get("{?melding}")
+    HttpResponse<?> page(HttpRequest<?> request, long id, @Nullable String melding) {
         Round round = round(id);
         return withBrowserId(request, noStore(HttpResponse.ok(new ModelAndView<>("register/verify",
-                VerifyPage.of(round, FormData.of(Map.of()), Map.of(), null)))));
+                VerifyPage.of(round, FormData.of(Map.of()), Map.of(), null, Notice.key("vote.notice", melding))))));
     }
 
     @Post("/code")
@@ -115,7 +117,7 @@ class VotePages {
         }
         HttpStatus status = outcome.retryAt() != null ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
         return withBrowserId(request, noStore(HttpResponse.status(status).body(new ModelAndView<>("register/verify",
-                VerifyPage.of(round, form, outcome.errors(), outcome.retryAt())))));
+                VerifyPage.of(round, form, outcome.errors(), outcome.retryAt(), null)))));
     }
 
     private Optional<VoterPass> pass(HttpRequest<?> request) {

@@ -7,8 +7,8 @@ public final class AccessPolicy {
 
     /** Things staff do; each one is allowed to a set of roles, within the gebieden they cover. */
     public enum Action {
-        /** See the rounds of a gebied, their settings and versions. */
-        REVIEW_ROUNDS(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJKWETHOUDER),
+        /** See the rounds of a gebied, their settings and versions (the WIJ-team: to find the counter). */
+        REVIEW_ROUNDS(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJKWETHOUDER, Role.WIJ_TEAM),
         /** Create and change rounds, move them to another phase. */
         CONFIGURE_ROUNDS(Role.ADMIN, Role.GEBIEDSTEAM),
         /** Read the audit log of a gebied. */
@@ -23,6 +23,13 @@ public final class AccessPolicy {
          * task at arm's length from politics; every decision is in the audit log they can read.
          */
         MODERATE(Role.ADMIN, Role.GEBIEDSTEAM),
+        /** Import the register of a round, print the stemcode letters. */
+        MANAGE_REGISTER(Role.ADMIN, Role.GEBIEDSTEAM),
+        /**
+         * At the counter of a WIJ-locatie: look a resident up (after checking their ID), let them vote
+         * on the staff device, revoke a lost code and print a new letter.
+         */
+        HELP_AT_COUNTER(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJ_TEAM),
         /** Create staff accounts and give them a new password (municipality-wide, so no gebied). */
         MANAGE_STAFF(Role.ADMIN);
 

@@ -10,7 +10,9 @@ public enum Role {
     /** Configures and runs the rounds of their gebieden. */
     GEBIEDSTEAM,
     /** Reviews the rounds of their gebieden and (later) adopts the outcome; configures nothing. */
-    WIJKWETHOUDER;
+    WIJKWETHOUDER,
+    /** Helps residents vote at a WIJ-locatie in their gebieden: looks them up, hands them the device. */
+    WIJ_TEAM;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

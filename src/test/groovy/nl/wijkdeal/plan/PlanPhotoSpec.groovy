@@ -233,12 +233,12 @@ class PlanPhotoSpec extends Specification {
         fetch("/plannen/$id/foto").status.code == 404
     }
 
-    def "an upload beyond the server's request limit (10 MB) is the friendly 413 page, not a failure"() {
+    def "an upload beyond the server's request limit (40 MB) is the friendly 413 page, not a failure"() {
         given:
         def b = new WebSession(http.toBlocking())
 
         when:
-        def answer = submit(b, plan(), [foto: jpegFile(PhotoRulesSpec.jpegOf(11 * 1024 * 1024))])
+        def answer = submit(b, plan(), [foto: jpegFile(PhotoRulesSpec.jpegOf(41 * 1024 * 1024))])
 
         then:
         answer.status == 413

@@ -66,6 +66,16 @@ class AccessMatrixSpec extends Specification {
             ['POST', '/beheer/reacties/{comment}/verbergen', ['login', 400, 400, 403, 403]],
             ['POST', '/beheer/reacties/{comment}/tonen', ['login', 'done', 'done', 403, 403]],
             ['POST', '/beheer/reacties/{comment}/afwijzen', ['login', 'done', 'done', 403, 403]],
+            // The register and the counter (MPOST: a multipart form; without a file it is refused, 400).
+            ['GET', '/beheer/rondes/{round}/register', ['login', 200, 200, 403, 200]],
+            ['MPOST', '/beheer/rondes/{round}/register/inlezen', ['login', 400, 400, 403, 403]],
+            ['GET', '/beheer/rondes/{round}/register/inlezen/{import}', ['login', 200, 200, 403, 200]],
+            ['GET', '/beheer/rondes/{round}/register/inlezen/{import}/voortgang', ['login', 'json', 'json', 403, 'json']],
+            ['MPOST', '/beheer/rondes/{round}/register/brieven', ['login', 400, 400, 403, 403]],
+            ['GET', '/beheer/rondes/{round}/balie', ['login', 200, 200, 403, 403]],
+            ['POST', '/beheer/rondes/{round}/balie/zoeken', ['login', 400, 400, 403, 403]],
+            ['POST', '/beheer/rondes/{round}/balie/stemmen', ['login', 400, 400, 403, 403]],
+            ['POST', '/beheer/rondes/{round}/balie/nieuwe-code', ['login', 400, 400, 403, 403]],
     ]
 
     @Inject @Client('/') HttpClient http
@@ -95,6 +105,11 @@ class AccessMatrixSpec extends Specification {
         def created = zuid.post('/beheer/rondes', RoundFlowSpec.form(name: 'Matrixronde'))
         assert created.status == 303
         ids.round = (created.location =~ /\/beheer\/rondes\/(\d+)/)[0][1]
+        zuid.get("/beheer/rondes/${ids.round}/register")
+        def imported = zuid.postMultipart("/beheer/rondes/${ids.round}/register/inlezen", [:],
+                [bestand: [filename: 'register.csv', type: 'text/csv', bytes: 'postcode;huisnummer;geboortedatum\n9722AB;1;1970-01-01\n'.bytes]])
+        assert imported.status == 303
+        ids.import = (imported.location =~ /inlezen\/(\d+)/)[0][1]
         def colleague = createAccount.create(new CreateStaffAccount.Request('matrix@wijkdeal.example', 'Matrix',
                 'gebiedsteam', ['zuid']), null) as CreateStaffAccount.Created
         ids.colleague = colleague.staff().id() as String
@@ -119,11 +134,12 @@ class AccessMatrixSpec extends Specification {
         given:
         String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague)
                 .replace('{wijert}', ids.wijert).replace('{wijertPlan}', ids.wijertPlan).replace('{mail}', ids.mail)
-                .replace('{plan}', ids.plan).replace('{comment}', ids.comment)
+                .replace('{plan}', ids.plan).replace('{comment}', ids.comment).replace('{import}', ids.import)
         WebSession session = sessions[who]
 
         when:
-        def answer = method == 'GET' ? session.get(path) : session.post(path, [gebied: 'zuid'])
+        def answer = method == 'GET' ? session.get(path)
+                : method == 'MPOST' ? session.postMultipart(path, [gebied: 'zuid']) : session.post(path, [gebied: 'zuid'])
 
         then:
         switch (expected) {
@@ -134,6 +150,10 @@ class AccessMatrixSpec extends Specification {
             case 'done':
                 assert answer.status == 303
                 assert !answer.location.startsWith('/beheer/inloggen')
+                break
+            case 'json':
+                assert answer.status == 200
+                assert answer.body.contains('"rowsRead"')
                 break
             case 403:
                 assert answer.status == 403
@@ -174,7 +194,7 @@ class AccessMatrixSpec extends Specification {
 
     /** Path variables (and the gebied codes in the matrix) become {}; query templates and query strings go. */
     static String normalised(String method, String path) {
-        method + ' ' + path.replaceAll(/\{\?[^}]*}/, '').replaceAll(/\?.*/, '').replaceAll(/\{[^}]*}/, '{}')
+        method.replace('MPOST', 'POST') + ' ' + path.replaceAll(/\{\?[^}]*}/, '').replaceAll(/\?.*/, '').replaceAll(/\{[^}]*}/, '{}')
                 .replaceAll('/gebieden/[a-z-]+/', '/gebieden/{}/')
     }
 }

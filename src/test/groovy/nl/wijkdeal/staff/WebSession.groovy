@@ -63,6 +63,35 @@ class WebSession {
         [status: response.statusCode(), body: response.body(), location: response.headers().firstValue('Location').orElse(null)]
     }
 
+    /**
+     * Posts a form (multipart when there are files) whose answer may be a download: the answer's
+     * bytes and headers as well, [status, bytes, headers, body].
+     */
+    Map postBytes(String path, Map<String, Object> fields, Map<String, Map> files = [:]) {
+        HttpRequest request
+        if (files) {
+            def body = MultipartBody.builder()
+            body.addPart('csrf', lastCsrf)
+            fields.each { k, v -> body.addPart(k, String.valueOf(v)) }
+            files.each { k, f -> body.addPart(k, f.filename as String, MediaType.of(f.type as String), f.bytes as byte[]) }
+            request = HttpRequest.POST(path, body.build()).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+        } else {
+            String form = (fields + [csrf: lastCsrf]).collect { k, v ->
+                URLEncoder.encode(k, 'UTF-8') + '=' + URLEncoder.encode(String.valueOf(v), 'UTF-8') }.join('&')
+            request = HttpRequest.POST(path, form).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+        }
+        request.header('Cookie', cookies.collect { k, v -> "$k=$v" }.join('; '))
+        HttpResponse<byte[]> response
+        try {
+            response = client.exchange(request, byte[])
+        } catch (HttpClientResponseException e) {
+            response = e.response as HttpResponse<byte[]>
+        }
+        byte[] bytes = response.getBody(byte[]).orElse(new byte[0])
+        [status: response.status.code, bytes: bytes, body: new String(bytes, 'UTF-8'),
+         headers: response.headers.asMap().collectEntries { k, v -> [k, v[0]] }]
+    }
+
     Map logIn(String email, String password) {
         get('/beheer/inloggen')
         post('/beheer/inloggen', [email: email, password: password, terug: '', bewaard: ''])

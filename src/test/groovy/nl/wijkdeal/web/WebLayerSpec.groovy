@@ -192,7 +192,7 @@ class WebLayerSpec extends Specification {
 
     def "a request above the size limit gets a clear 413"() {
         when:
-        def response = exchange(HttpRequest.POST('/api/v1/test-echo', '{"name": "' + ('x' * (11 * 1024 * 1024)) + '"}')
+        def response = exchange(HttpRequest.POST('/api/v1/test-echo', '{"name": "' + ('x' * (41 * 1024 * 1024)) + '"}')
                 .contentType(MediaType.APPLICATION_JSON_TYPE))
 
         then:

@@ -4,15 +4,22 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.wijkdeal.database.DatabaseMode;
+import nl.wijkdeal.database.DatabaseSettings;
 import nl.wijkdeal.database.StartupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,10 +28,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * same on every instance) and the keys derived from it, one per purpose: keyed hashes of e-mail and
  * IP addresses (so tables can count and find them without holding them) and signatures of links.
  *
- * <p>With the embedded database (development, demo, tests) and no secret, a random one is made at
- * start: hashes and signed links of an earlier run then stop matching, which a demo can live with.
- * With an external database the service refuses to start without one: never a secret in the
- * repository, never a default.
+ * <p>With the embedded database (development, demo, tests) and no secret, a random one is made once
+ * and kept next to the database ({@code data/service-secret}, readable by the service's user only),
+ * so the register's hashes and the stemcodes of a demo keep working after a restart. With an
+ * external database the service refuses to start without one: never a secret in the repository,
+ * never a default.
  */
 @Singleton
 public class ServiceKeys {
@@ -35,7 +43,8 @@ public class ServiceKeys {
     private final byte[] master;
     private final Map<String, byte[]> derived = new ConcurrentHashMap<>();
 
-    public ServiceKeys(@Nullable @Value("${wijkdeal.secret:}") String secret, DatabaseMode database) {
+    public ServiceKeys(@Nullable @Value("${wijkdeal.secret:}") String secret, DatabaseMode database,
+                       DatabaseSettings settings) {
         if (secret != null && !secret.isBlank()) {
             if (secret.strip().length() < MIN_SECRET_LENGTH) {
                 throw new StartupProblem("WIJKDEAL_SECRET is too short: use at least " + MIN_SECRET_LENGTH
@@ -43,13 +52,35 @@ public class ServiceKeys {
             }
             master = secret.strip().getBytes(StandardCharsets.UTF_8);
         } else if (database.embedded()) {
-            master = new byte[32];
-            new SecureRandom().nextBytes(master);
-            LOG.warn("No WIJKDEAL_SECRET set: using a random one for this run (signed links in earlier mails stop working)");
+            master = keptSecret(Path.of(settings.dataDir()).toAbsolutePath().normalize().resolveSibling("service-secret"));
         } else {
             throw new StartupProblem("WIJKDEAL_SECRET is not set. It keys the hashes of e-mail and IP addresses and signs"
                     + " unsubscribe links: set it to at least " + MIN_SECRET_LENGTH + " random characters, the same on every"
                     + " instance (e.g. the output of: openssl rand -base64 48).", null);
+        }
+    }
+
+    /** The demo's own secret: made on the first start, read on every later one. */
+    private static byte[] keptSecret(Path file) {
+        try {
+            if (Files.exists(file)) {
+                byte[] kept = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+                if (kept.length >= MIN_SECRET_LENGTH) {
+                    return kept;
+                }
+            }
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            Files.createDirectories(file.getParent());
+            Path written = Files.createTempFile(file.getParent(), "service-secret", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(written, Base64.getEncoder().encodeToString(fresh), StandardCharsets.US_ASCII);
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.warn("No WIJKDEAL_SECRET set: made one for this embedded installation and kept it in {}", file);
+            return fresh;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StartupProblem("Could not read or write the demo secret " + file + " (" + e.getMessage()
+                    + "). Set WIJKDEAL_SECRET, or make the data folder writable.", e);
         }
     }
 

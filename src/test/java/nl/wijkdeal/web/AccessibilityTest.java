@@ -69,13 +69,17 @@ class AccessibilityTest {
                 "/bevestigen/{unknown}",
                 "{unsubscribe}",               // a mail's unsubscribe question, and its answer
                 "{unsubscribe}?klaar=1",
+                "/rondes/{round}/stemmen",       // the check before voting: by code or by address
+                "errors:/rondes/{round}/stemmen#code",
+                "code:/rondes/{round}/stemmen#DEMO-HELP-MAN1-9",   // a demo code: the page after the check
                 "/deze-pagina-bestaat-niet"    // the error page
         );
     }
 
     /**
      * Pages as the demo admin sees them (every staff page; gebiedsteam pages look the same).
-     * "errors:" opens the form, empties the fields named after "#" and submits it.
+     * "errors:" opens the form, empties the fields named after "#" and submits it; "code:" types the
+     * code after "#" into the field "code" and submits the form.
      */
     static Stream<String> staffPages() {
         return Stream.of(
@@ -96,7 +100,13 @@ class AccessibilityTest {
                 "/beheer/rondes/{wijert}/plannen/samenvoegen",
                 "errors:/beheer/rondes/{wijert}/plannen/samenvoegen",
                 "/beheer/berichten",
-                "/beheer/berichten/{mail}"
+                "/beheer/berichten/{mail}",
+                "/beheer/rondes/{round}/register",
+                "errors:/beheer/rondes/{round}/register",
+                "/beheer/rondes/{round}/register/inlezen/{import}",
+                "/beheer/rondes/{round}/balie",
+                "errors:/beheer/rondes/{round}/balie#code",
+                "code:/beheer/rondes/{round}/balie#DEMO-HELP-MAN2-7"   // a resident found, with what staff can do
         );
     }
 
@@ -123,6 +133,7 @@ class AccessibilityTest {
     private String merged;
     private String hidden;
     private String plan;
+    private String registerImport;
     private final String edit = SecretToken.create();
     private final String confirm = SecretToken.create();
     private final String invite = SecretToken.create();
@@ -144,6 +155,8 @@ class AccessibilityTest {
                 rs -> rs.getString(1)).orElseThrow();
         merged = sql.one("SELECT id FROM plan WHERE state = 'MERGED' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         hidden = sql.one("SELECT id FROM plan WHERE hidden_reason IS NOT NULL ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
+        registerImport = sql.one("SELECT max(id) FROM register_import WHERE round_id = ?", rs -> rs.getString(1),
+                Long.parseLong(round)).orElseThrow();
         ideas = sql.one("SELECT id FROM round WHERE phase = 'IDEAS' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         plan = sql.one("SELECT id FROM plan WHERE round_id = ? AND state = 'PUBLISHED' ORDER BY id LIMIT 1",
                 rs -> rs.getString(1), Long.parseLong(ideas)).orElseThrow();
@@ -180,8 +193,11 @@ class AccessibilityTest {
     private void visit(Browser b, String page) {
         String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe)
                 .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{commented}", commented).replace("{merged}", merged).replace("{hidden}", hidden).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm).replace("{invite}", invite)
-                .replace("{unknown}", SecretToken.create());
-        if (path.startsWith("errors:")) {
+                .replace("{import}", registerImport).replace("{unknown}", SecretToken.create());
+        if (path.startsWith("code:")) {
+            String[] parts = path.substring("code:".length()).split("#");
+            b.open(parts[0]).submitWith("code", parts[1]);
+        } else if (path.startsWith("errors:")) {
             String[] parts = path.substring("errors:".length()).split("#");
             b.open(parts[0]).submitEmptied(java.util.Arrays.copyOfRange(parts, 1, parts.length));
             assertFalse(b.driver().findElements(org.openqa.selenium.By.className("field__error")).isEmpty(),

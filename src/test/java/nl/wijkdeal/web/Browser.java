@@ -79,6 +79,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Types {@code value} into the field {@code fieldId} and submits the first form, as a resident would. */
+    public Browser submitWith(String fieldId, String value) {
+        org.openqa.selenium.WebElement field = driver.findElement(org.openqa.selenium.By.id(fieldId));
+        field.clear();
+        field.sendKeys(value);
+        clickAndWaitForTheNextPage(driver.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")));
+        return this;
+    }
+
     /**
      * A click on a submit button returns before the answer is shown: mark the old page's window and
      * wait for a window without the mark whose document has loaded.

@@ -14,7 +14,9 @@ CREATE TABLE register_entry (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     round_id        bigint NOT NULL REFERENCES round (id),
     identity_hash   bytea NOT NULL CHECK (length(identity_hash) = 32),
-    wijk_code       text NOT NULL REFERENCES neighbourhood (cbs_code),
+    -- No foreign key: the import takes the wijk from the round's own wijken, and a per-row key check
+    -- costs more than a second on a register of 200,000 (docs/performance.md).
+    wijk_code       text NOT NULL,
     -- REMOVED: not in the latest import any more (moved away, corrected); such an entry cannot vote.
     status          text NOT NULL DEFAULT 'ELIGIBLE' CHECK (status IN ('ELIGIBLE', 'REMOVED', 'VOTED')),
     CONSTRAINT one_entry_per_resident UNIQUE (round_id, identity_hash)

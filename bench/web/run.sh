@@ -14,7 +14,7 @@ connections=${CONNECTIONS:-32}
 
 WIJKDEAL_PORT=$port WIJKDEAL_DATABASE_DATA_DIR=$data/postgres java -Xmx512m -jar "$jar" >"$data/service.log" 2>&1 &
 service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 60); do curl -sf "http://localhost:$port/health" >/dev/null && break; sleep 1; done
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"

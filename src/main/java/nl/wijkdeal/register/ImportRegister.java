@@ -108,6 +108,7 @@ class ImportRegister {
     }
 
     private ImportReport apply(long importId, Staff staff, Round round, RegisterFile file, int[] rowsRead) {
+        long started = System.nanoTime();
         store.lockRound(round.id());
         Map<Integer, String> wijkOfPc4 = wijkenByPc4(round);
         Set<String> roundWijken = round.settings().budgets().keySet();
@@ -152,7 +153,10 @@ class ImportRegister {
             }
         });
         loader.end();
+        long read = System.nanoTime();
         RegisterStore.Merge merge = store.merge(round.id());
+        LOG.info("Register import {} of round {}: {} rows read and loaded in {} ms, merged in {} ms", importId, round.id(),
+                rowsRead[0], (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         ImportReport report = new ImportReport(eligible, merge.added(), merge.removed(), rejected, examples, null);
         audit.append(staff.asActor(), round.areaCode(), "register.imported", "round:" + round.id(), Map.of(
                 "eligible", String.valueOf(report.totalEligible()), "rejected", String.valueOf(report.totalRejected()),

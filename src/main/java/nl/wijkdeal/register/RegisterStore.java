@@ -131,21 +131,28 @@ class RegisterStore {
      * a vote cast stays cast, and so does the wijk it was cast in.
      */
     Merge merge(long roundId) {
-        int added = sql.one("""
-                WITH merged AS (
-                    INSERT INTO register_entry (round_id, identity_hash, wijk_code)
-                    SELECT ?, identity_hash, wijk_code FROM register_in
-                    ON CONFLICT (round_id, identity_hash) DO UPDATE SET
-                        wijk_code = CASE WHEN register_entry.status = 'VOTED' THEN register_entry.wijk_code
-                                         ELSE EXCLUDED.wijk_code END,
-                        status = CASE WHEN register_entry.status = 'REMOVED' THEN 'ELIGIBLE'
-                                      ELSE register_entry.status END
-                    RETURNING (xmax = 0) AS inserted)
-                SELECT count(*) FILTER (WHERE inserted) FROM merged""", rs -> rs.getInt(1), roundId).orElseThrow();
+        // A temporary table has no statistics until analysed: without them the joins below are planned
+        // for a handful of rows.
+        sql.update("ANALYZE register_in");
+        // Set-based statements rather than INSERT ... ON CONFLICT, whose speculative insertion per
+        // row doubles the time on a large register; the import holds the round's lock, so no other
+        // import adds entries in between (and the unique constraint would stop it if one did).
+        sql.update("""
+                UPDATE register_entry e SET
+                    wijk_code = CASE WHEN e.status = 'VOTED' THEN e.wijk_code ELSE i.wijk_code END,
+                    status = CASE WHEN e.status = 'REMOVED' THEN 'ELIGIBLE' ELSE e.status END
+                FROM register_in i
+                WHERE e.round_id = ? AND e.identity_hash = i.identity_hash
+                  AND (e.status = 'REMOVED' OR (e.status = 'ELIGIBLE' AND e.wijk_code <> i.wijk_code))""", roundId);
         int removed = sql.update("""
                 UPDATE register_entry e SET status = 'REMOVED'
                 WHERE e.round_id = ? AND e.status = 'ELIGIBLE'
                   AND NOT EXISTS (SELECT 1 FROM register_in i WHERE i.identity_hash = e.identity_hash)""", roundId);
+        int added = sql.update("""
+                INSERT INTO register_entry (round_id, identity_hash, wijk_code)
+                SELECT ?, i.identity_hash, i.wijk_code FROM register_in i
+                WHERE NOT EXISTS (SELECT 1 FROM register_entry e WHERE e.round_id = ? AND e.identity_hash = i.identity_hash)""",
+                roundId, roundId);
         sql.update("DELETE FROM voter_pass p USING register_entry e WHERE p.entry_id = e.id AND e.round_id = ?"
                 + " AND e.status = 'REMOVED'", roundId);
         return new Merge(added, removed);

@@ -94,6 +94,17 @@ public class ServiceKeys {
         return hmac(key(purpose), data);
     }
 
+    /** A ready HMAC-SHA256 for one purpose, for callers that hash many values in a row (not thread-safe). */
+    public Mac mac(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(purpose), "HmacSHA256"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
     public static byte[] hmac(byte[] key, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -119,39 +119,49 @@ class ImportRegister {
         Map<String, Integer> rejected = new TreeMap<>();
         List<ImportReport.Rejection> examples = new ArrayList<>();
         RegisterStore.Loader loader = store.load();
-        file.forEachLine(line -> {
-            RegisterFile.RowProblem problem = line.problem();
-            byte[] hash = null;
-            String wijk = null;
-            if (line.ok()) {
-                Resident resident = line.resident();
-                wijk = wijkOfPc4.get(resident.pc4());
-                problem = switch (EligibilityPolicy.check(Optional.ofNullable(wijk), roundWijken, resident.birthDate(),
-                        firstVotingDay, minimumAge)) {
-                    case ELIGIBLE -> null;
-                    case OUTSIDE_ROUND -> RegisterFile.RowProblem.OUTSIDE_ROUND;
-                    case TOO_YOUNG -> RegisterFile.RowProblem.TOO_YOUNG;
-                };
-                if (problem == null) {
-                    hash = keys.identity(round.id(), resident);
-                    if (!seen.add(ByteBuffer.wrap(hash))) {
-                        problem = RegisterFile.RowProblem.DUPLICATE;
+        try {
+            file.forEachLine(line -> {
+                RegisterFile.RowProblem problem = line.problem();
+                byte[] hash = null;
+                String wijk = null;
+                if (line.ok()) {
+                    Resident resident = line.resident();
+                    wijk = wijkOfPc4.get(resident.pc4());
+                    problem = switch (EligibilityPolicy.check(Optional.ofNullable(wijk), roundWijken, resident.birthDate(),
+                            firstVotingDay, minimumAge)) {
+                        case ELIGIBLE -> null;
+                        case OUTSIDE_ROUND -> RegisterFile.RowProblem.OUTSIDE_ROUND;
+                        case TOO_YOUNG -> RegisterFile.RowProblem.TOO_YOUNG;
+                    };
+                    if (problem == null) {
+                        hash = keys.identity(round.id(), resident);
+                        if (!seen.add(ByteBuffer.wrap(hash))) {
+                            problem = RegisterFile.RowProblem.DUPLICATE;
+                        }
                     }
                 }
-            }
-            if (problem == null) {
-                loader.add(hash, wijk);
-                eligible.merge(wijk, 1, Integer::sum);
-            } else {
-                rejected.merge(problem.name(), 1, Integer::sum);
-                if (examples.size() < ImportReport.MAX_EXAMPLES) {
-                    examples.add(new ImportReport.Rejection(line.number(), problem.name()));
+                if (problem == null) {
+                    loader.add(hash, wijk);
+                    eligible.merge(wijk, 1, Integer::sum);
+                } else {
+                    rejected.merge(problem.name(), 1, Integer::sum);
+                    if (examples.size() < ImportReport.MAX_EXAMPLES) {
+                        examples.add(new ImportReport.Rejection(line.number(), problem.name()));
+                    }
                 }
+                if (++rowsRead[0] % PROGRESS_EVERY == 0) {
+                    store.progress(importId, rowsRead[0], clock.instant());
+                }
+            });
+        } catch (RuntimeException e) {
+            // An unclosed quote deep in the file: the COPY must end before the transaction can roll back.
+            try {
+                loader.cancel();
+            } catch (RuntimeException cancelFailed) {
+                e.addSuppressed(cancelFailed);
             }
-            if (++rowsRead[0] % PROGRESS_EVERY == 0) {
-                store.progress(importId, rowsRead[0], clock.instant());
-            }
-        });
+            throw e;
+        }
         loader.end();
         long read = System.nanoTime();
         RegisterStore.Merge merge = store.merge(round.id());

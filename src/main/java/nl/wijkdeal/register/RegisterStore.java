@@ -123,6 +123,20 @@ class RegisterStore {
                 throw new Sql.DatabaseProblem(e);
             }
         }
+
+        /**
+         * Abandons the rows sent so far. An unfinished COPY keeps the connection to itself: until it
+         * is cancelled nothing else can run on it, not even the rollback, which would wait forever.
+         */
+        void cancel() {
+            try {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            } catch (SQLException e) {
+                throw new Sql.DatabaseProblem(e);
+            }
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import nl.wijkdeal.audit.AuditLog;
 import nl.wijkdeal.round.Phase;
 import nl.wijkdeal.round.Round;
+import nl.wijkdeal.round.VerificationRoute;
 import nl.wijkdeal.staff.Staff;
 import nl.wijkdeal.web.FormData;
 
@@ -55,7 +56,7 @@ class CounterDesk {
     @Transactional
     Optional<String> letVote(Staff staff, Round round, FormData form) {
         Lookup lookup = find(round, form);
-        if (round.phase() != Phase.VOTING || !lookup.ok()) {
+        if (round.phase() != Phase.VOTING || !round.settings().routes().contains(VerificationRoute.COUNTER) || !lookup.ok()) {
             return Optional.empty();
         }
         log(staff, round, "counter.pass", lookup.found());

@@ -19,7 +19,7 @@ final class ResidentRules {
 
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}[A-Z]{2}");
     /** A huisnummer with whatever the resident typed after it: "12", "12a", "12 A", "12-2", "12A-2". */
-    private static final Pattern HOUSE_NUMBER = Pattern.compile("([0-9]{1,5})[\\s-]*([A-Z0-9\\s-]*)");
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("([0-9]{1,5})(?![0-9])[\\s-]*([A-Z0-9\\s-]*)");
     private static final Pattern ADDITION = Pattern.compile("[A-Z0-9\\s-]*");
     /** BRP extracts write yyyyMMdd; spreadsheets write the Dutch or the ISO order. */
     private static final List<DateTimeFormatter> DATES = List.of(

@@ -74,6 +74,7 @@ class ResidentRulesSpec extends Specification {
         '12'   | ''     | 'a/b'
         '12!'  | ''     | ''
         '12'   | ''     | '123456789'   // more than 8 characters after the number
+        '123456' | ''   | ''            // six digits: not 12345 with addition 6
     }
 
     def "date '#typed' is #expected"() {

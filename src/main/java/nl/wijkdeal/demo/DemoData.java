@@ -1,5 +1,6 @@
 package nl.wijkdeal.demo;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -30,12 +31,14 @@ class DemoData {
     private final DemoSetting setting;
     private final DatabaseMode database;
     private final ImportGeography importGeography;
-    private final DemoStaffAndRounds staffAndRounds;
-    private final DemoPlans plans;
-    private final DemoRegister register;
+    // Providers: the demo's use cases (and the secret they need) are built only when demo data is
+    // loaded, not in every command or on a production start with demo data off.
+    private final BeanProvider<DemoStaffAndRounds> staffAndRounds;
+    private final BeanProvider<DemoPlans> plans;
+    private final BeanProvider<DemoRegister> register;
 
     DemoData(@Value("${wijkdeal.demo:auto}") String setting, DatabaseMode database, ImportGeography importGeography,
-             DemoStaffAndRounds staffAndRounds, DemoPlans plans, DemoRegister register) {
+             BeanProvider<DemoStaffAndRounds> staffAndRounds, BeanProvider<DemoPlans> plans, BeanProvider<DemoRegister> register) {
         this.setting = DemoSetting.parse(setting);
         this.database = database;
         this.importGeography = importGeography;
@@ -57,9 +60,10 @@ class DemoData {
         } catch (IOException | GeographyCsv.FormatProblem e) {
             throw new IllegalStateException("the bundled demo file " + GEOGRAPHY + " is broken", e);
         }
-        if (staffAndRounds.load()) {
-            plans.load();
-            register.load(staffAndRounds.staff("zuid@wijkdeal.example"), staffAndRounds.staff("oost@wijkdeal.example"));
+        DemoStaffAndRounds staff = staffAndRounds.get();
+        if (staff.load()) {
+            plans.get().load();
+            register.get().load(staff.staff("zuid@wijkdeal.example"), staff.staff("oost@wijkdeal.example"));
         }
     }
 

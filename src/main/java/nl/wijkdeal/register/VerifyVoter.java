@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A resident proves online that they may vote: with the stemcode from their letter, or with
@@ -57,7 +58,7 @@ class VerifyVoter {
         if (!code.ok()) {
             return Outcome.error("code", "vote.error.code." + code.problem().name());
         }
-        return check(round, attempt, "code", () -> find.byCode(round, code.code()));
+        return check(attempt, "code", () -> find.byCode(round, code.code()));
     }
 
     Outcome byAddress(Round round, FormData form, GuessLimits.Attempt attempt) {
@@ -70,10 +71,10 @@ class VerifyVoter {
         if (resident.isEmpty()) {
             return new Outcome(null, errors, null);
         }
-        return check(round, attempt, AddressForm.POSTCODE, () -> find.byAddress(round, resident.get()));
+        return check(attempt, AddressForm.POSTCODE, () -> find.byAddress(round, resident.get()));
     }
 
-    private Outcome check(Round round, GuessLimits.Attempt attempt, String field, java.util.function.Supplier<FindVoter.Found> lookup) {
+    private Outcome check(GuessLimits.Attempt attempt, String field, Supplier<FindVoter.Found> lookup) {
         Instant now = clock.instant();
         Optional<Instant> blocked = limits.blockedUntil(attempt, now);
         if (blocked.isPresent()) {

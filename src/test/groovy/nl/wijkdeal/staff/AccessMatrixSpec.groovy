@@ -18,64 +18,65 @@ import spock.lang.Specification
 
 /**
  * Every staff route against every kind of visitor: a resident without an account, the admin, the
- * gebiedsteam of zuid (whose round it is), the gebiedsteam of oost (another gebied) and the
- * wijkwethouder of zuid. Each cell is asserted: the page (200), the form refused on its content
+ * gebiedsteam of zuid (whose round it is), the gebiedsteam of oost (another gebied), the
+ * wijkwethouder of zuid and the WIJ-team of zuid (the counter). Each cell is asserted: the page (200), the form refused on its content
  * (400: allowed in, nothing changed), done (303 elsewhere), the login page (303 there) or 403.
  */
 @MicronautTest(transactional = false)
 class AccessMatrixSpec extends Specification {
 
-    static final List<String> WHO = ['resident', 'admin', 'zuid', 'oost', 'wethouder']
+    static final List<String> WHO = ['resident', 'admin', 'zuid', 'oost', 'wethouder', 'balie']
     static final Map<String, List<String>> LOGIN = [
             admin    : ['beheer@wijkdeal.example', 'demo-beheer-2026'],
             zuid     : ['zuid@wijkdeal.example', 'demo-zuid-2026'],
             oost     : ['oost@wijkdeal.example', 'demo-oost-2026'],
-            wethouder: ['wethouder.zuid@wijkdeal.example', 'demo-wethouder-2026']]
+            wethouder: ['wethouder.zuid@wijkdeal.example', 'demo-wethouder-2026'],
+            balie    : ['balie.zuid@wijkdeal.example', 'demo-balie-2026']]
 
     // Expected per visitor, in the order of WHO. 'login' = 303 to the login page, 'done' = 303 elsewhere.
     static final List<List> MATRIX = [
-            ['GET', '/beheer', ['login', 200, 200, 200, 200]],
-            ['GET', '/beheer/wachtwoord', ['login', 200, 200, 200, 200]],
-            ['GET', '/beheer/rondes/nieuw?gebied=zuid', ['login', 200, 200, 403, 403]],
-            ['POST', '/beheer/rondes', ['login', 400, 400, 403, 403]],
-            ['GET', '/beheer/rondes/{round}', ['login', 200, 200, 403, 200]],
-            ['GET', '/beheer/rondes/{round}/bewerken', ['login', 200, 200, 403, 403]],
-            ['POST', '/beheer/rondes/{round}', ['login', 400, 400, 403, 403]],
-            ['POST', '/beheer/rondes/{round}/volgende-fase', ['login', 'done', 'done', 403, 403]],
-            ['GET', '/beheer/gebieden/zuid/logboek', ['login', 200, 200, 403, 200]],
-            ['GET', '/beheer/gebieden/oost/logboek', ['login', 200, 403, 200, 403]],
-            ['GET', '/beheer/logboek', ['login', 200, 403, 403, 403]],
-            ['GET', '/beheer/medewerkers', ['login', 200, 403, 403, 403]],
-            ['GET', '/beheer/medewerkers/nieuw', ['login', 200, 403, 403, 403]],
-            ['POST', '/beheer/medewerkers', ['login', 400, 403, 403, 403]],
-            ['POST', '/beheer/medewerkers/{colleague}/nieuw-wachtwoord', ['login', 200, 403, 403, 403]],
+            ['GET', '/beheer', ['login', 200, 200, 200, 200, 200]],
+            ['GET', '/beheer/wachtwoord', ['login', 200, 200, 200, 200, 200]],
+            ['GET', '/beheer/rondes/nieuw?gebied=zuid', ['login', 200, 200, 403, 403, 403]],
+            ['POST', '/beheer/rondes', ['login', 400, 400, 403, 403, 403]],
+            ['GET', '/beheer/rondes/{round}', ['login', 200, 200, 403, 200, 200]],
+            ['GET', '/beheer/rondes/{round}/bewerken', ['login', 200, 200, 403, 403, 403]],
+            ['POST', '/beheer/rondes/{round}', ['login', 400, 400, 403, 403, 403]],
+            ['POST', '/beheer/rondes/{round}/volgende-fase', ['login', 'done', 'done', 403, 403, 403]],
+            ['GET', '/beheer/gebieden/zuid/logboek', ['login', 200, 200, 403, 200, 403]],
+            ['GET', '/beheer/gebieden/oost/logboek', ['login', 200, 403, 200, 403, 403]],
+            ['GET', '/beheer/logboek', ['login', 200, 403, 403, 403, 403]],
+            ['GET', '/beheer/medewerkers', ['login', 200, 403, 403, 403, 403]],
+            ['GET', '/beheer/medewerkers/nieuw', ['login', 200, 403, 403, 403, 403]],
+            ['POST', '/beheer/medewerkers', ['login', 400, 403, 403, 403, 403]],
+            ['POST', '/beheer/medewerkers/{colleague}/nieuw-wachtwoord', ['login', 200, 403, 403, 403, 403]],
             // The haalbaarheidstoets of the demo round De Wijert (zuid, samen verbeteren); posts change nothing:
             // an empty decision is refused (400), publishing outside the review answers with a notice (303).
-            ['GET', '/beheer/rondes/{wijert}/plannen', ['login', 200, 200, 403, 200]],
-            ['POST', '/beheer/rondes/{wijert}/plannen/{wijertPlan}/besluit', ['login', 400, 400, 403, 403]],
-            ['POST', '/beheer/rondes/{wijert}/plannen/publiceren', ['login', 'done', 'done', 403, 403]],
-            ['GET', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 200, 200, 403, 403]],
-            ['POST', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 400, 400, 403, 403]],
-            ['GET', '/beheer/berichten', ['login', 200, 200, 200, 403]],
-            ['GET', '/beheer/berichten/{mail}', ['login', 200, 200, 403, 403]],
-            ['GET', '/beheer/gebieden/zuid/meldingen', ['login', 200, 200, 403, 403]],
-            ['GET', '/beheer/gebieden/oost/meldingen', ['login', 200, 403, 200, 403]],
-            ['POST', '/beheer/plannen/{plan}/verbergen', ['login', 400, 400, 403, 403]],
-            ['POST', '/beheer/plannen/{plan}/tonen', ['login', 'done', 'done', 403, 403]],
-            ['POST', '/beheer/plannen/{plan}/afwijzen', ['login', 'done', 'done', 403, 403]],
-            ['POST', '/beheer/reacties/{comment}/verbergen', ['login', 400, 400, 403, 403]],
-            ['POST', '/beheer/reacties/{comment}/tonen', ['login', 'done', 'done', 403, 403]],
-            ['POST', '/beheer/reacties/{comment}/afwijzen', ['login', 'done', 'done', 403, 403]],
+            ['GET', '/beheer/rondes/{wijert}/plannen', ['login', 200, 200, 403, 200, 200]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/{wijertPlan}/besluit', ['login', 400, 400, 403, 403, 403]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/publiceren', ['login', 'done', 'done', 403, 403, 403]],
+            ['GET', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 200, 200, 403, 403, 403]],
+            ['POST', '/beheer/rondes/{wijert}/plannen/samenvoegen', ['login', 400, 400, 403, 403, 403]],
+            ['GET', '/beheer/berichten', ['login', 200, 200, 200, 403, 403]],
+            ['GET', '/beheer/berichten/{mail}', ['login', 200, 200, 403, 403, 403]],
+            ['GET', '/beheer/gebieden/zuid/meldingen', ['login', 200, 200, 403, 403, 403]],
+            ['GET', '/beheer/gebieden/oost/meldingen', ['login', 200, 403, 200, 403, 403]],
+            ['POST', '/beheer/plannen/{plan}/verbergen', ['login', 400, 400, 403, 403, 403]],
+            ['POST', '/beheer/plannen/{plan}/tonen', ['login', 'done', 'done', 403, 403, 403]],
+            ['POST', '/beheer/plannen/{plan}/afwijzen', ['login', 'done', 'done', 403, 403, 403]],
+            ['POST', '/beheer/reacties/{comment}/verbergen', ['login', 400, 400, 403, 403, 403]],
+            ['POST', '/beheer/reacties/{comment}/tonen', ['login', 'done', 'done', 403, 403, 403]],
+            ['POST', '/beheer/reacties/{comment}/afwijzen', ['login', 'done', 'done', 403, 403, 403]],
             // The register and the counter (MPOST: a multipart form; without a file it is refused, 400).
-            ['GET', '/beheer/rondes/{round}/register', ['login', 200, 200, 403, 200]],
-            ['MPOST', '/beheer/rondes/{round}/register/inlezen', ['login', 400, 400, 403, 403]],
-            ['GET', '/beheer/rondes/{round}/register/inlezen/{import}', ['login', 200, 200, 403, 200]],
-            ['GET', '/beheer/rondes/{round}/register/inlezen/{import}/voortgang', ['login', 'json', 'json', 403, 'json']],
-            ['MPOST', '/beheer/rondes/{round}/register/brieven', ['login', 400, 400, 403, 403]],
-            ['GET', '/beheer/rondes/{round}/balie', ['login', 200, 200, 403, 403]],
-            ['POST', '/beheer/rondes/{round}/balie/zoeken', ['login', 400, 400, 403, 403]],
-            ['POST', '/beheer/rondes/{round}/balie/stemmen', ['login', 400, 400, 403, 403]],
-            ['POST', '/beheer/rondes/{round}/balie/nieuwe-code', ['login', 400, 400, 403, 403]],
+            ['GET', '/beheer/rondes/{round}/register', ['login', 200, 200, 403, 200, 200]],
+            ['MPOST', '/beheer/rondes/{round}/register/inlezen', ['login', 400, 400, 403, 403, 403]],
+            ['GET', '/beheer/rondes/{round}/register/inlezen/{import}', ['login', 200, 200, 403, 200, 200]],
+            ['GET', '/beheer/rondes/{round}/register/inlezen/{import}/voortgang', ['login', 'json', 'json', 403, 'json', 'json']],
+            ['MPOST', '/beheer/rondes/{round}/register/brieven', ['login', 400, 400, 403, 403, 403]],
+            ['GET', '/beheer/rondes/{round}/balie', ['login', 200, 200, 403, 403, 200]],
+            ['POST', '/beheer/rondes/{round}/balie/zoeken', ['login', 400, 400, 403, 403, 400]],
+            ['POST', '/beheer/rondes/{round}/balie/stemmen', ['login', 400, 400, 403, 403, 400]],
+            ['POST', '/beheer/rondes/{round}/balie/nieuwe-code', ['login', 400, 400, 403, 403, 400]],
     ]
 
     @Inject @Client('/') HttpClient http

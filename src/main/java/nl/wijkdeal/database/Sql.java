@@ -100,6 +100,8 @@ public class Sql {
                 value = statement.getConnection().createArrayOf("text", texts);
             } else if (value instanceof Integer[] numbers) {
                 value = statement.getConnection().createArrayOf("integer", numbers);
+            } else if (value instanceof Long[] numbers) {
+                value = statement.getConnection().createArrayOf("bigint", numbers);
             }
             statement.setObject(i + 1, value);
         }

@@ -42,7 +42,7 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class VotePages {
 
-    static final String PASS_COOKIE = "wijkdeal_stempas";
+    static final String PASS_COOKIE = VoterPass.COOKIE;
     static final String BROWSER_COOKIE = "wijkdeal_browser";
 
     private final PublicRounds rounds;
@@ -85,19 +85,6 @@ class VotePages {
         return answer(request, round, form, verify.byAddress(round, form, attempt(request, round)));
     }
 
-    @Get("/stembiljet")
-    HttpResponse<?> verified(HttpRequest<?> request, long id) {
-        Round round = round(id);
-        Optional<VoterPass> pass = pass(request).filter(p -> p.roundId() == round.id());
-        if (pass.isEmpty()) {
-            return HttpResponse.seeOther(URI.create("/rondes/" + id + "/stemmen"));
-        }
-        String wijkName = areas.area(round.areaCode()).map(a -> a.nameOf(pass.get().wijk())).orElse(pass.get().wijk());
-        return noStore(HttpResponse.ok(new ModelAndView<>("register/verified",
-                new VerifiedPage(round.id(), round.text().name(), wijkName, pass.get().expiresAt(),
-                        pass.get().channel() == VoterPass.Channel.COUNTER))));
-    }
-
     /** Stops without voting: the pass ends, the resident can still vote later. */
     @Post("/stoppen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -105,9 +92,6 @@ class VotePages {
         request.getCookies().findCookie(cookies.name(PASS_COOKIE)).map(Cookie::getValue).ifPresent(passes::end);
         return HttpResponse.seeOther(URI.create("/rondes/" + id + "/stemmen?melding=gestopt"))
                 .cookie(cookies.expired(cookies.name(PASS_COOKIE)));
-    }
-
-    record VerifiedPage(long roundId, String roundName, String wijkName, java.time.Instant until, boolean atCounter) {
     }
 
     private HttpResponse<?> answer(HttpRequest<?> request, Round round, FormData form, VerifyVoter.Outcome outcome) {

@@ -8,6 +8,9 @@ import java.time.Instant;
  */
 public record VoterPass(long roundId, String wijk, Channel channel, Instant expiresAt) {
 
+    /** The cookie that holds the pass's token (HttpOnly; never a URL). */
+    public static final String COOKIE = "wijkdeal_stempas";
+
     /** Where the resident verified: online by code or address, or at a WIJ counter. */
     public enum Channel {
         ONLINE, COUNTER

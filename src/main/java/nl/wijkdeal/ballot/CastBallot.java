@@ -1,0 +1,73 @@
+package nl.wijkdeal.ballot;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import nl.wijkdeal.register.VoterPass;
+import nl.wijkdeal.register.VoterPasses;
+import nl.wijkdeal.round.Phase;
+import nl.wijkdeal.round.Round;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores a ballot: in one short transaction the resident's vote is used (the register entry turns
+ * VOTED) and the ballot inserted with a random id and the hash of its receipt, and turnout counted.
+ * The resident hears "gelukt" only after the commit. The ballot row gets nothing of the pass: not
+ * the entry, not the code, not the time.
+ */
+@Singleton
+class CastBallot {
+
+    sealed interface Outcome permits Cast, Refused, NoVote {
+    }
+
+    /** Stored now, or already stored under this receipt by an earlier submit of the same form. */
+    record Cast(ReceiptCode receipt) implements Outcome {
+    }
+
+    /** The choices break the ballot's rules; nothing stored. */
+    record Refused(List<BallotProblem> problems) implements Outcome {
+    }
+
+    /** No pass (expired, stopped) or the vote was used by another tab, device or the counter. */
+    record NoVote() implements Outcome {
+    }
+
+    private final VoterPasses passes;
+    private final BallotPapers papers;
+    private final BallotStore store;
+
+    CastBallot(VoterPasses passes, BallotPapers papers, BallotStore store) {
+        this.passes = passes;
+        this.papers = papers;
+        this.store = store;
+    }
+
+    @Transactional
+    Outcome cast(Round round, String passToken, List<Choice> choices, ReceiptCode receipt) {
+        if (store.hasReceipt(receipt.hash())) {
+            return new Cast(receipt);
+        }
+        Optional<VoterPass> pass = passes.find(passToken).filter(p -> p.roundId() == round.id());
+        if (pass.isEmpty() || round.phase() != Phase.VOTING) {
+            return new NoVote();
+        }
+        List<BallotProblem> problems = BallotRules.check(papers.of(round, pass.get().wijk()).paper(), choices);
+        if (!problems.isEmpty()) {
+            return new Refused(problems);
+        }
+        // The one atomic step: of concurrent submits for this resident, one gets the vote; the others
+        // wait for its commit and then find either their own receipt stored (the same form sent twice)
+        // or none (another tab): "met deze code is al gestemd".
+        Optional<VoterPass> redeemed = passes.redeem(passToken);
+        if (redeemed.isEmpty()) {
+            return store.hasReceipt(receipt.hash()) ? new Cast(receipt) : new NoVote();
+        }
+        BallotStore.Channel channel = redeemed.get().channel() == VoterPass.Channel.COUNTER
+                ? BallotStore.Channel.COUNTER : BallotStore.Channel.ONLINE;
+        store.insert(round.id(), redeemed.get().wijk(), channel, receipt.hash(), choices);
+        store.countTurnout(round.id(), redeemed.get().wijk(), channel);
+        return new Cast(receipt);
+    }
+}

@@ -1,0 +1,203 @@
+package nl.wijkdeal.ballot
+
+import io.micronaut.context.ApplicationContext
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import nl.wijkdeal.database.Sql
+import nl.wijkdeal.staff.WebSession
+import spock.lang.Shared
+import spock.lang.Specification
+
+import java.security.MessageDigest
+import java.util.concurrent.Callable
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.Executors
+
+/**
+ * Voting through the browser's eyes: check in, the ballot of your wijk, review, send, receipt; the
+ * double click and the second tab; tampered forms; and fifty submits racing for one vote.
+ */
+@MicronautTest(transactional = false)
+class BallotFlowSpec extends Specification {
+
+    @Inject @Client('/') HttpClient http
+    @Inject ApplicationContext context
+    @Inject Sql sql
+
+    @Shared Map voting
+
+    def setup() {
+        if (voting == null) {
+            voting = new TestBallots(context, http).votingRound([name: 'Stemronde', maxChoices: '2'], ['4.000', '6.000', '9.000'], 60)
+        }
+    }
+
+    long roundId() {
+        voting.round.id()
+    }
+
+    /** A resident's browser, checked in with the code of resident {@code n}. */
+    WebSession checkedIn(int n) {
+        def b = new WebSession(http.toBlocking())
+        b.get("/rondes/${roundId()}/stemmen")
+        def answer = b.post("/rondes/${roundId()}/stemmen/code", [code: voting.codes["Bewoner 9722AB $n"]])
+        assert answer.status == 303: answer.body
+        b
+    }
+
+    static String receiptOn(Map page) {
+        (page.body =~ /name="ontvangstbewijs" value="([^"]+)"/)[0][1]
+    }
+
+    static byte[] sha256(String grouped) {
+        MessageDigest.getInstance('SHA-256').digest(grouped.replace('-', '')[0..15].getBytes('US-ASCII'))
+    }
+
+    int ballots() {
+        sql.one('SELECT count(*) FROM ballot WHERE round_id = ?', { it.getInt(1) }, roundId()).get()
+    }
+
+    def "a resident chooses, reviews, sends and gets a receipt; the ballot holds the choices and nothing of the voter"() {
+        given:
+        def b = checkedIn(1)
+
+        when:
+        def ballot = b.get("/rondes/${roundId()}/stemmen/stembiljet")
+        String receipt = receiptOn(ballot)
+
+        then:
+        ballot.status == 200
+        ballot.body.contains('Je stemt voor de wijk Helpman e.o.')
+        voting.plans.every { ballot.body.contains("name=\"kies\" value=\"$it\"") }
+        ballot.body.contains('Je kunt nog 2 plannen kiezen.')
+
+        when:
+        def review = b.post("/rondes/${roundId()}/stemmen/stembiljet", [kies: [voting.plans[0], voting.plans[2]], ontvangstbewijs: receipt])
+
+        then:
+        review.status == 200
+        review.body.contains('Klopt je keuze?')
+        review.body.contains('Stemplan')
+        review.body.contains('Je kunt nog 0 plannen kiezen.')
+
+        when:
+        def sent = b.post("/rondes/${roundId()}/stemmen/versturen", [kies: [voting.plans[0], voting.plans[2]], ontvangstbewijs: receipt])
+        def done = b.get(sent.location)
+
+        then:
+        sent.status == 303
+        sent.location == "/rondes/${roundId()}/stemmen/gelukt"
+        done.body.contains('Gelukt, je hebt gestemd!')
+        done.body.contains(receipt)
+
+        and: 'one ballot with the choices under the receipt hash; no column about the voter'
+        def row = sql.one('SELECT wijk_code, channel, plan_ids, choice_values FROM ballot WHERE receipt_hash = ?',
+                { [it.getString(1), it.getString(2), (it.getArray(3).array as Long[]).toList(), (it.getArray(4).array as Integer[]).toList()] },
+                sha256(receipt)).get()
+        row == ['WK001406', 'ONLINE', [voting.plans[0], voting.plans[2]], [0, 0]]
+        sql.list("SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot' ORDER BY column_name", { it.getString(1) }) ==
+                ['channel', 'choice_values', 'id', 'plan_ids', 'receipt_hash', 'round_id', 'wijk_code']
+        sql.one("SELECT sum(ballots) FROM turnout WHERE round_id = ? AND channel = 'ONLINE'", { it.getInt(1) }, roundId()).get() >= 1
+    }
+
+    def "a double click or a retry sends the same form twice: one ballot, the same receipt"() {
+        given:
+        def b = checkedIn(2)
+        String receipt = receiptOn(b.get("/rondes/${roundId()}/stemmen/stembiljet"))
+        def form = [kies: [voting.plans[1]], ontvangstbewijs: receipt]
+
+        when:
+        def first = b.post("/rondes/${roundId()}/stemmen/versturen", form)
+        def second = b.post("/rondes/${roundId()}/stemmen/versturen", form)
+
+        then:
+        first.status == 303
+        second.status == 303
+        b.get(second.location).body.contains(receipt)
+        sql.one('SELECT count(*) FROM ballot WHERE receipt_hash = ?', { it.getInt(1) }, sha256(receipt)).get() == 1
+    }
+
+    def "a second tab, after the vote is in: met deze code is al gestemd, and nothing more is stored"() {
+        given:
+        def tab1 = checkedIn(3)
+        def tab2 = new WebSession(http.toBlocking())
+        tab2.cookies.putAll(tab1.cookies)
+        String r1 = receiptOn(tab1.get("/rondes/${roundId()}/stemmen/stembiljet"))
+        String r2 = receiptOn(tab2.get("/rondes/${roundId()}/stemmen/stembiljet"))
+        assert tab1.post("/rondes/${roundId()}/stemmen/versturen", [kies: [voting.plans[0]], ontvangstbewijs: r1]).status == 303
+        int before = ballots()
+
+        when:
+        def late = tab2.post("/rondes/${roundId()}/stemmen/versturen", [kies: [voting.plans[1]], ontvangstbewijs: r2])
+
+        then:
+        late.status == 409
+        late.body.contains('Met deze code is al gestemd.')
+        ballots() == before
+
+        and: 'checking in again with that code says so too'
+        def again = new WebSession(http.toBlocking())
+        again.get("/rondes/${roundId()}/stemmen")
+        again.post("/rondes/${roundId()}/stemmen/code", [code: voting.codes['Bewoner 9722AB 3']]).body.contains('Met deze code is al gestemd.')
+    }
+
+    def "a tampered form gets a clear message beside the ballot and stores nothing: #why"() {
+        given:
+        def b = checkedIn(resident)
+        String receipt = receiptOn(b.get("/rondes/${roundId()}/stemmen/stembiljet"))
+        int before = ballots()
+
+        when:
+        def answer = b.post("/rondes/${roundId()}/stemmen/versturen", [kies: choose(voting.plans), ontvangstbewijs: receipt])
+
+        then:
+        answer.status == 400
+        answer.body.contains(message)
+        answer.body.contains('<html lang="nl">')
+        ballots() == before
+        b.get("/rondes/${roundId()}/stemmen/stembiljet").status == 200   // the vote is still theirs
+
+        where:
+        resident | why                       | choose                                 || message
+        10       | 'nothing chosen'          | { p -> [] }                            || 'Kies minstens een plan.'
+        11       | 'more than K'             | { p -> p }                             || 'Je hebt te veel plannen gekozen.'
+        12       | 'a plan not on the ballot'| { p -> [999999] }                      || 'staat niet op het stembiljet van jouw wijk'
+        13       | 'a plan twice'            | { p -> [p[0], p[0]] }                  || 'Je hebt een plan twee keer gekozen.'
+        14       | 'not a number'            | { p -> ['DROP TABLE ballot'] }         || 'staat niet op het stembiljet van jouw wijk'
+    }
+
+    def "fifty submits racing with one resident's pass store exactly one ballot"() {
+        given: 'one check-in, fifty forms (each with its own receipt), as fifty tabs would have'
+        def b = checkedIn(20)
+        List<WebSession> tabs = (1..50).collect {
+            def tab = new WebSession(http.toBlocking())
+            tab.cookies.putAll(b.cookies)
+            tab.get("/rondes/${roundId()}/stemmen/stembiljet")
+            tab
+        }
+        def start = new CountDownLatch(1)
+        def pool = Executors.newFixedThreadPool(50)
+        int before = ballots()
+
+        when:
+        def futures = tabs.collect { tab ->
+            String receipt = ReceiptCode.random().grouped()
+            pool.submit({
+                start.await()
+                tab.post("/rondes/${roundId()}/stemmen/versturen", [kies: [voting.plans[0]], ontvangstbewijs: receipt])
+            } as Callable<Map>)
+        }
+        start.countDown()
+        def answers = futures.collect { it.get() }
+        pool.shutdown()
+
+        then:
+        answers.count { it.status == 303 } == 1
+        answers.count { it.status == 409 } == 49
+        ballots() == before + 1
+        sql.one("SELECT count(*) FROM voter_pass p JOIN register_entry e ON e.id = p.entry_id WHERE e.round_id = ? AND e.status = 'VOTED'",
+                { it.getInt(1) }, roundId()).get() == 0
+    }
+}

@@ -10,6 +10,7 @@ import nl.wijkdeal.architecture.fixture.LeakyPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
+import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +29,16 @@ class ArchitectureTest {
             .or(JavaClass.Predicates.resideInAPackage("nl.wijkdeal.kernel.."))
             // The hash chain decides whether the audit log is intact: the verifier must not depend on a database.
             .or(JavaClass.Predicates.simpleName("AuditChain"))
-            .as("the tally, the kernel, the audit hash chain and the rule classes");
+            // The ballot rules decide whether a vote is stored. CastBallot and its store will live in the
+            // same package and may use the framework, so the pure part is named: the rules, their
+            // records and every ballot style.
+            .or(JavaClass.Predicates.resideInAPackage("nl.wijkdeal.ballot").and(
+                    JavaClass.Predicates.simpleName("Choice")
+                            .or(JavaClass.Predicates.simpleName("BallotPaper"))
+                            .or(JavaClass.Predicates.simpleName("BallotProblem"))
+                            .or(JavaClass.Predicates.simpleName("Remaining"))
+                            .or(JavaClass.Predicates.assignableTo("nl.wijkdeal.ballot.BallotStyle"))))
+            .as("the tally, the kernel, the audit hash chain, the ballot rules and the rule classes");
 
     static final ArchRule NO_FRAMEWORK = noClasses().that(PURE_CODE)
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -50,6 +60,18 @@ class ArchitectureTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.wijkdeal");
         NO_FRAMEWORK.check(product);
+    }
+
+    /** The ballot's pure part is picked by name: a rename must not quietly drop it from the rule. */
+    @Test
+    void theBallotRulesTheirRecordsAndEveryStyleAreCovered() {
+        JavaClasses ballot = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.wijkdeal.ballot");
+        for (String name : List.of("BallotRules", "Choice", "BallotPaper", "BallotProblem", "Remaining",
+                "BallotStyle", "ChooseUpTo", "Ranked", "Points", "Knapsack")) {
+            assertTrue(PURE_CODE.test(ballot.get("nl.wijkdeal.ballot." + name)), name);
+        }
     }
 
     @Test

@@ -95,7 +95,7 @@ class BallotFlowSpec extends Specification {
         and: 'one ballot with the choices under the receipt hash; no column about the voter'
         def row = sql.one('SELECT wijk_code, channel, plan_ids, choice_values FROM ballot WHERE receipt_hash = ?',
                 { [it.getString(1), it.getString(2), (it.getArray(3).array as Long[]).toList(), (it.getArray(4).array as Integer[]).toList()] },
-                sha256(receipt)).get()
+                [sha256(receipt)] as Object[]).get()
         row == ['WK001406', 'ONLINE', [voting.plans[0], voting.plans[2]], [0, 0]]
         sql.list("SELECT column_name FROM information_schema.columns WHERE table_name = 'ballot' ORDER BY column_name", { it.getString(1) }) ==
                 ['channel', 'choice_values', 'id', 'plan_ids', 'receipt_hash', 'round_id', 'wijk_code']
@@ -116,7 +116,7 @@ class BallotFlowSpec extends Specification {
         first.status == 303
         second.status == 303
         b.get(second.location).body.contains(receipt)
-        sql.one('SELECT count(*) FROM ballot WHERE receipt_hash = ?', { it.getInt(1) }, sha256(receipt)).get() == 1
+        sql.one('SELECT count(*) FROM ballot WHERE receipt_hash = ?', { it.getInt(1) }, [sha256(receipt)] as Object[]).get() == 1
     }
 
     def "a second tab, after the vote is in: met deze code is al gestemd, and nothing more is stored"() {

@@ -59,7 +59,7 @@ CREATE TABLE voter_pass (
     token_hash      bytea PRIMARY KEY CHECK (length(token_hash) = 32),
     entry_id        bigint NOT NULL REFERENCES register_entry (id) ON DELETE CASCADE,
     code_hash       bytea REFERENCES stemcode (code_hash),
-    channel         text NOT NULL CHECK (channel IN ('ONLINE', 'COUNTER')),
+    channel         text NOT NULL CHECK (channel IN ('ONLINE', 'COUNTER', 'PAPER')),
     expires_at      timestamptz NOT NULL
 );
 CREATE INDEX voter_pass_expiry ON voter_pass (expires_at);

@@ -2,6 +2,7 @@ package nl.wijkdeal.ballot;
 
 import nl.wijkdeal.kernel.Money;
 import nl.wijkdeal.plan.BallotPlans;
+import nl.wijkdeal.register.VoterPass;
 import nl.wijkdeal.round.BallotKind;
 import nl.wijkdeal.round.Round;
 
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * @param checkbox  true for choose-up-to and knapsack (a checkbox per plan), false for a select
  * @param problems  problems of the whole ballot (too many, over budget), as message keys
  */
-record BallotPage(long roundId, String roundName, String wijkName, Instant until, boolean atCounter, String kind,
+record BallotPage(long roundId, String roundName, String wijkName, Instant until, boolean atCounter, boolean paper, String kind,
                   boolean checkbox, int maxChoices, String budget, List<Line> plans, List<Line> chosen,
                   String remaining, String remainingArg, List<String> problems, boolean hasProblems,
                   String receipt, boolean empty) {
@@ -34,7 +35,7 @@ record BallotPage(long roundId, String roundName, String wijkName, Instant until
     record Option(String value, String label, boolean selected) {
     }
 
-    static BallotPage of(Round round, String wijkName, Instant until, boolean atCounter, BallotPapers.Offered offered,
+    static BallotPage of(Round round, String wijkName, Instant until, VoterPass.Channel channel, BallotPapers.Offered offered,
                          List<Choice> choices, List<BallotProblem> problems, ReceiptCode receipt, long seed) {
         BallotPaper paper = offered.paper();
         BallotKind kind = paper.kind();
@@ -72,7 +73,8 @@ record BallotPage(long roundId, String roundName, String wijkName, Instant until
             general = new ArrayList<>(general);
             general.add("ballot.problem.NOT_ON_BALLOT");
         }
-        return new BallotPage(round.id(), round.text().name(), wijkName, until, atCounter, kind.key(),
+        return new BallotPage(round.id(), round.text().name(), wijkName, until, channel == VoterPass.Channel.COUNTER,
+                channel == VoterPass.Channel.PAPER, kind.key(),
                 kind == BallotKind.CHOOSE_UP_TO || kind == BallotKind.KNAPSACK, paper.maxChoices(), paper.budget().format(),
                 lines, chosen, remaining, remainingArg, general, !problems.isEmpty(), receipt.grouped(), offered.plans().isEmpty());
     }

@@ -1,5 +1,6 @@
 package nl.wijkdeal.ballot;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -102,7 +103,9 @@ class BallotPages {
         String token = request.getCookies().findCookie(cookies.name(VoterPass.COOKIE)).map(Cookie::getValue).orElse("");
         CastBallot.Outcome outcome = castBallot.cast(round, token, choices, receipt);
         if (outcome instanceof CastBallot.Cast cast) {
-            return HttpResponse.seeOther(URI.create("/rondes/" + id + "/stemmen/gelukt"))
+            String staffChannel = cast.channel() == VoterPass.Channel.COUNTER ? "?apparaat=balie"
+                    : cast.channel() == VoterPass.Channel.PAPER ? "?apparaat=papier" : "";
+            return HttpResponse.seeOther(URI.create("/rondes/" + id + "/stemmen/gelukt" + staffChannel))
                     .cookie(cookies.session(cookies.name(RECEIPT_COOKIE), cast.receipt().grouped()))
                     .cookie(cookies.expired(cookies.name(VoterPass.COOKIE)));
         }
@@ -115,16 +118,18 @@ class BallotPages {
         return noVote(round);
     }
 
-    @Get("/gelukt")
-    HttpResponse<?> done(HttpRequest<?> request, long id) {
+    /** @param apparaat "balie" or "papier" after a vote on a staff device: what to do with the device next */
+    @Get("/gelukt{?apparaat}")
+    HttpResponse<?> done(HttpRequest<?> request, long id, @Nullable String apparaat) {
         Round round = round(id);
         Optional<ReceiptCode> receipt = request.getCookies().findCookie(cookies.name(RECEIPT_COOKIE))
                 .map(Cookie::getValue).flatMap(ReceiptCode::read);
         if (receipt.isEmpty()) {
             return HttpResponse.seeOther(URI.create("/rondes/" + id));
         }
-        return noStore(HttpResponse.ok(new ModelAndView<>("ballot/done",
-                Map.of("roundId", round.id(), "roundName", round.text().name(), "receipt", receipt.get().grouped()))));
+        return noStore(HttpResponse.ok(new ModelAndView<>("ballot/done", Map.of("roundId", round.id(),
+                "roundName", round.text().name(), "receipt", receipt.get().grouped(),
+                "counter", "balie".equals(apparaat), "paper", "papier".equals(apparaat)))));
     }
 
     private HttpResponse<?> noVote(Round round) {
@@ -135,7 +140,7 @@ class BallotPages {
     private MutableHttpResponse<?> page(HttpStatus status, String view, HttpRequest<?> request, Round round, VoterPass pass,
                                         List<Choice> choices, List<BallotProblem> problems, ReceiptCode receipt) {
         String wijkName = areas.area(round.areaCode()).map(a -> a.nameOf(pass.wijk())).orElse(pass.wijk());
-        BallotPage page = BallotPage.of(round, wijkName, pass.expiresAt(), pass.channel() == VoterPass.Channel.COUNTER,
+        BallotPage page = BallotPage.of(round, wijkName, pass.expiresAt(), pass.channel(),
                 papers.of(round, pass.wijk()), choices, problems, receipt, seed(request));
         return noStore(HttpResponse.status(status).body(new ModelAndView<>(view, page)));
     }

@@ -22,8 +22,11 @@ class CastBallot {
     sealed interface Outcome permits Cast, Refused, NoVote {
     }
 
-    /** Stored now, or already stored under this receipt by an earlier submit of the same form. */
-    record Cast(ReceiptCode receipt) implements Outcome {
+    /**
+     * Stored now, or already stored under this receipt by an earlier submit of the same form (then
+     * the channel is not known any more: null).
+     */
+    record Cast(ReceiptCode receipt, VoterPass.Channel channel) implements Outcome {
     }
 
     /** The choices break the ballot's rules; nothing stored. */
@@ -47,7 +50,7 @@ class CastBallot {
     @Transactional
     Outcome cast(Round round, String passToken, List<Choice> choices, ReceiptCode receipt) {
         if (store.hasReceipt(receipt.hash())) {
-            return new Cast(receipt);
+            return new Cast(receipt, null);
         }
         Optional<VoterPass> pass = passes.find(passToken).filter(p -> p.roundId() == round.id());
         if (pass.isEmpty() || round.phase() != Phase.VOTING) {
@@ -62,12 +65,11 @@ class CastBallot {
         // or none (another tab): "met deze code is al gestemd".
         Optional<VoterPass> redeemed = passes.redeem(passToken);
         if (redeemed.isEmpty()) {
-            return store.hasReceipt(receipt.hash()) ? new Cast(receipt) : new NoVote();
+            return store.hasReceipt(receipt.hash()) ? new Cast(receipt, null) : new NoVote();
         }
-        BallotStore.Channel channel = redeemed.get().channel() == VoterPass.Channel.COUNTER
-                ? BallotStore.Channel.COUNTER : BallotStore.Channel.ONLINE;
+        BallotStore.Channel channel = BallotStore.Channel.valueOf(redeemed.get().channel().name());
         store.insert(round.id(), redeemed.get().wijk(), channel, receipt.hash(), choices);
         store.countTurnout(round.id(), redeemed.get().wijk(), channel);
-        return new Cast(receipt);
+        return new Cast(receipt, redeemed.get().channel());
     }
 }

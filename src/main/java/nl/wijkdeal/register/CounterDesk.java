@@ -52,16 +52,19 @@ class CounterDesk {
         return lookup;
     }
 
-    /** Looks the resident up again (the form carries what was typed) and gives the device a pass. */
+    /**
+     * Looks the resident up again (the form carries what was typed) and gives this device a pass:
+     * for the resident to vote on (COUNTER), or for staff to enter the paper ballot the resident
+     * filled in (PAPER). Either way the one vote is used only when the ballot is stored.
+     */
     @Transactional
-    Optional<String> letVote(Staff staff, Round round, FormData form) {
+    Optional<String> pass(Staff staff, Round round, FormData form, VoterPass.Channel channel) {
         Lookup lookup = find(round, form);
         if (round.phase() != Phase.VOTING || !round.settings().routes().contains(VerificationRoute.COUNTER) || !lookup.ok()) {
             return Optional.empty();
         }
-        log(staff, round, "counter.pass", lookup.found());
-        return Optional.of(passes.create(lookup.found().entry(), lookup.found().codeHash(), VoterPass.Channel.COUNTER,
-                clock.instant()));
+        log(staff, round, channel == VoterPass.Channel.PAPER ? "counter.paper" : "counter.pass", lookup.found());
+        return Optional.of(passes.create(lookup.found().entry(), lookup.found().codeHash(), channel, clock.instant()));
     }
 
     Lookup find(Round round, FormData form) {

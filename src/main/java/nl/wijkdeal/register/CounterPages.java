@@ -1,5 +1,6 @@
 package nl.wijkdeal.register;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -19,6 +20,7 @@ import nl.wijkdeal.round.PublicRounds;
 import nl.wijkdeal.round.Round;
 import nl.wijkdeal.staff.AccessPolicy;
 import nl.wijkdeal.staff.Authorize;
+import nl.wijkdeal.staff.HandOverDevice;
 import nl.wijkdeal.staff.Staff;
 import nl.wijkdeal.web.CookieSettings;
 import nl.wijkdeal.web.FormData;
@@ -42,8 +44,11 @@ class CounterPages {
     private final CounterDesk counter;
     private final ReplaceCode replaceCode;
     private final CookieSettings cookies;
+    private final HandOverDevice handOver;
 
-    CounterPages(PublicRounds rounds, AreaDirectory areas, CounterDesk counter, ReplaceCode replaceCode, CookieSettings cookies) {
+    CounterPages(PublicRounds rounds, AreaDirectory areas, CounterDesk counter, ReplaceCode replaceCode, CookieSettings cookies,
+                 HandOverDevice handOver) {
+        this.handOver = handOver;
         this.rounds = rounds;
         this.areas = areas;
         this.counter = counter;
@@ -68,15 +73,28 @@ class CounterPages {
 
     @Post("/stemmen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> letVote(Staff staff, long id, @Body Map<String, Object> body) {
+    HttpResponse<?> letVote(HttpRequest<?> request, Staff staff, long id, @Body Map<String, Object> body) {
+        return pass(request, staff, id, body, VoterPass.Channel.COUNTER);
+    }
+
+    /** A paper ballot: staff enter what the resident filled in, on the same ballot and review pages. */
+    @Post("/papier")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> paper(HttpRequest<?> request, Staff staff, long id, @Body Map<String, Object> body) {
+        return pass(request, staff, id, body, VoterPass.Channel.PAPER);
+    }
+
+    /** For the resident's own vote the staff session ends first ({@link HandOverDevice}); paper stays with staff. */
+    private HttpResponse<?> pass(HttpRequest<?> request, Staff staff, long id, Map<String, Object> body, VoterPass.Channel channel) {
         Round round = round(staff, id);
         FormData form = FormData.of(body);
-        Optional<String> pass = counter.letVote(staff, round, form);
+        Optional<String> pass = counter.pass(staff, round, form, channel);
         if (pass.isEmpty()) {
             return page(HttpStatus.BAD_REQUEST, round, form, Map.of(), counter.find(round, form));
         }
-        return HttpResponse.seeOther(URI.create("/rondes/" + id + "/stemmen/stembiljet"))
+        var response = HttpResponse.seeOther(URI.create("/rondes/" + id + "/stemmen/stembiljet"))
                 .cookie(cookies.session(cookies.name(VotePages.PASS_COOKIE), pass.get()));
+        return channel == VoterPass.Channel.COUNTER ? handOver.handOver(request, staff, response) : response;
     }
 
     /** The new letter as a PDF download; the old code stops working at once. */

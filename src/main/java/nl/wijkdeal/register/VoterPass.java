@@ -11,8 +11,11 @@ public record VoterPass(long roundId, String wijk, Channel channel, Instant expi
     /** The cookie that holds the pass's token (HttpOnly; never a URL). */
     public static final String COOKIE = "wijkdeal_stempas";
 
-    /** Where the resident verified: online by code or address, or at a WIJ counter. */
+    /**
+     * Where the resident verified: online by code or address, at a WIJ counter (voting on the staff
+     * device), or on paper (staff enter the ballot the resident filled in).
+     */
     public enum Channel {
-        ONLINE, COUNTER
+        ONLINE, COUNTER, PAPER
     }
 }

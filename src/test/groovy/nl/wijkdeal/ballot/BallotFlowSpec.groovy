@@ -168,6 +168,58 @@ class BallotFlowSpec extends Specification {
         14       | 'not a number'            | { p -> ['DROP TABLE ballot'] }         || 'staat niet op het stembiljet van jouw wijk'
     }
 
+    def "at the counter: staff hand over the device (their session ends first), the resident votes, channel COUNTER"() {
+        given:
+        def desk = new WebSession(http.toBlocking())
+        desk.logIn('balie.zuid@wijkdeal.example', 'demo-balie-2026')
+        desk.get("/beheer/rondes/${roundId()}/balie")
+        def resident = [route: 'code', code: voting.codes['Bewoner 9722AB 30']]
+
+        when:
+        def handed = desk.post("/beheer/rondes/${roundId()}/balie/stemmen", resident)
+
+        then:
+        handed.status == 303
+        desk.get('/beheer').location.startsWith('/beheer/inloggen')   // no staff page for the resident
+
+        when:
+        def ballot = desk.get(handed.location)
+        String receipt = receiptOn(ballot)
+        def sent = desk.post("/rondes/${roundId()}/stemmen/versturen", [kies: [voting.plans[0]], ontvangstbewijs: receipt])
+        def done = desk.get(sent.location)
+
+        then:
+        ballot.body.contains('Stoppen en het apparaat teruggeven')
+        done.body.contains('Geef het apparaat nu terug aan de medewerker.')
+        sql.one('SELECT channel FROM ballot WHERE receipt_hash = ?', { it.getString(1) }, [sha256(receipt)] as Object[]).get() == 'COUNTER'
+    }
+
+    def "a paper ballot: staff look the resident up and enter the choice themselves, channel PAPER, and stay logged in"() {
+        given:
+        def desk = new WebSession(http.toBlocking())
+        desk.logIn('balie.zuid@wijkdeal.example', 'demo-balie-2026')
+        desk.get("/beheer/rondes/${roundId()}/balie")
+        def resident = [route: 'adres', postcode: '9722 AB', huisnummer: '31', dag: '1', maand: '1', jaar: '1980']
+
+        when:
+        def entry = desk.post("/beheer/rondes/${roundId()}/balie/papier", resident)
+        def ballot = desk.get(entry.location)
+        String receipt = receiptOn(ballot)
+        def review = desk.post("/rondes/${roundId()}/stemmen/stembiljet", [kies: [voting.plans[1]], ontvangstbewijs: receipt])
+        def sent = desk.post("/rondes/${roundId()}/stemmen/versturen", [kies: [voting.plans[1]], ontvangstbewijs: receipt])
+
+        then:
+        entry.status == 303
+        ballot.body.contains('Papieren stembiljet invoeren')
+        review.body.contains('Klopt je keuze?')
+        sent.status == 303
+        desk.get(sent.location).body.contains('Papieren stembiljet opgeslagen')
+        sql.one('SELECT channel FROM ballot WHERE receipt_hash = ?', { it.getString(1) }, [sha256(receipt)] as Object[]).get() == 'PAPER'
+        desk.get("/beheer/rondes/${roundId()}/balie").status == 200
+        sql.one("SELECT count(*) FROM audit_entry WHERE action = 'counter.paper' AND subject = ?", { it.getInt(1) },
+                "round:${roundId()}" as String).get() == 1
+    }
+
     def "fifty submits racing with one resident's pass store exactly one ballot"() {
         given: 'one check-in, fifty forms (each with its own receipt), as fifty tabs would have'
         def b = checkedIn(20)

@@ -104,8 +104,8 @@ class CounterSpec extends Specification {
         long since = lastSeq()
 
         when:
-        def token = counter.letVote(register().zuid(), round, byAddress('9722CD', '7', '14', '7', '1988'))
-        def refused = counter.letVote(register().zuid(), round, byAddress('9721AB', '98', '1', '1', '1980'))
+        def token = counter.pass(register().zuid(), round, byAddress('9722CD', '7', '14', '7', '1988'), VoterPass.Channel.COUNTER)
+        def refused = counter.pass(register().zuid(), round, byAddress('9721AB', '98', '1', '1', '1980'), VoterPass.Channel.COUNTER)
 
         then:
         token.isPresent()
@@ -152,7 +152,7 @@ class CounterSpec extends Specification {
 
     def "a resident who voted gets no new code"() {
         given:
-        def token = counter.letVote(register().zuid(), round, byCode(codes.Anna)).get()
+        def token = counter.pass(register().zuid(), round, byCode(codes.Anna), VoterPass.Channel.COUNTER).get()
         assert transactions.executeWrite { passes.redeem(token) }.isPresent()
 
         when:

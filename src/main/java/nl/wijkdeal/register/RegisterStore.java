@@ -82,6 +82,11 @@ class RegisterStore {
         return sql.one("SELECT * FROM register_import WHERE round_id = ? AND id = ?", this::importRow, roundId, importId);
     }
 
+    Optional<ImportRow> latestImport(long roundId, ImportState state) {
+        return sql.one("SELECT * FROM register_import WHERE round_id = ? AND status = ? ORDER BY id DESC LIMIT 1",
+                this::importRow, roundId, state.name());
+    }
+
     Optional<ImportRow> latestImport(long roundId) {
         return sql.one("SELECT * FROM register_import WHERE round_id = ? ORDER BY id DESC LIMIT 1", this::importRow, roundId);
     }

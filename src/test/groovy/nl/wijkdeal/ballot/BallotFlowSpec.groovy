@@ -220,6 +220,24 @@ class BallotFlowSpec extends Specification {
                 "round:${roundId()}" as String).get() == 1
     }
 
+    def "staff see turnout per wijk and channel, from the counters"() {
+        given:
+        def zuid = new WebSession(http.toBlocking())
+        zuid.logIn('zuid@wijkdeal.example', 'demo-zuid-2026')
+        def counted = sql.list("SELECT channel, sum(ballots)::int FROM turnout WHERE round_id = ? GROUP BY channel ORDER BY channel",
+                { [it.getString(1), it.getInt(2)] }, roundId())
+
+        when:
+        def page = zuid.get("/beheer/rondes/${roundId()}/opkomst")
+
+        then:
+        page.status == 200
+        page.body.contains('Helpman e.o.')
+        page.body.contains('<td>60</td>')   // residents in the register
+        counted.sum { it[1] } == ballots()
+        page.body.contains("<td>${ballots()}</td>")
+    }
+
     def "fifty submits racing with one resident's pass store exactly one ballot"() {
         given: 'one check-in, fifty forms (each with its own receipt), as fifty tabs would have'
         def b = checkedIn(20)

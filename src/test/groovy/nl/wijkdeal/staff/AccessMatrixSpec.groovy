@@ -77,6 +77,7 @@ class AccessMatrixSpec extends Specification {
             ['POST', '/beheer/rondes/{round}/balie/zoeken', ['login', 400, 400, 403, 403, 400]],
             ['POST', '/beheer/rondes/{round}/balie/stemmen', ['login', 400, 400, 403, 403, 400]],
             ['POST', '/beheer/rondes/{round}/balie/papier', ['login', 400, 400, 403, 403, 400]],
+            ['GET', '/beheer/rondes/{round}/opkomst', ['login', 200, 200, 403, 200, 200]],
             ['POST', '/beheer/rondes/{round}/balie/nieuwe-code', ['login', 400, 400, 403, 403, 400]],
     ]
 

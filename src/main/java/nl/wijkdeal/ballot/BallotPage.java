@@ -23,13 +23,13 @@ import java.util.stream.Collectors;
  * @param problems  problems of the whole ballot (too many, over budget), as message keys
  */
 record BallotPage(long roundId, String roundName, String wijkName, Instant until, boolean atCounter, boolean paper, String kind,
-                  boolean checkbox, int maxChoices, String budget, List<Line> plans, List<Line> chosen,
+                  boolean checkbox, int maxChoices, String budget, long budgetCents, String pointValues, List<Line> plans, List<Line> chosen,
                   String remaining, String remainingArg, List<String> problems, boolean hasProblems,
                   String receipt, boolean empty) {
 
     /** A plan on the ballot, with the chosen value and the options of its select. */
-    record Line(long id, String title, String summary, String cost, boolean hasPhoto, boolean checked, String field,
-                String value, List<Option> options, String problem) {
+    record Line(long id, String title, String summary, String cost, long costCents, boolean hasPhoto, boolean checked,
+                String field, String value, List<Option> options, String problem) {
     }
 
     record Option(String value, String label, boolean selected) {
@@ -76,6 +76,7 @@ record BallotPage(long roundId, String roundName, String wijkName, Instant until
         return new BallotPage(round.id(), round.text().name(), wijkName, until, channel == VoterPass.Channel.COUNTER,
                 channel == VoterPass.Channel.PAPER, kind.key(),
                 kind == BallotKind.CHOOSE_UP_TO || kind == BallotKind.KNAPSACK, paper.maxChoices(), paper.budget().format(),
+                paper.budget().cents(), paper.points().stream().map(String::valueOf).collect(Collectors.joining(",")),
                 lines, chosen, remaining, remainingArg, general, !problems.isEmpty(), receipt.grouped(), offered.plans().isEmpty());
     }
 
@@ -91,7 +92,7 @@ record BallotPage(long roundId, String roundName, String wijkName, Instant until
                 options.add(new Option(Integer.toString(points), Integer.toString(points), value.equals(Integer.toString(points))));
             }
         }
-        return new Line(plan.id(), plan.title(), plan.summary(), plan.cost().format(), plan.hasPhoto(), choice != null,
+        return new Line(plan.id(), plan.title(), plan.summary(), plan.cost().format(), plan.cost().cents(), plan.hasPhoto(), choice != null,
                 BallotForm.fieldName(kind, plan.id()), value, options, problem);
     }
 }

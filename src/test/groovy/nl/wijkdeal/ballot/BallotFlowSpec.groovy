@@ -220,6 +220,33 @@ class BallotFlowSpec extends Specification {
                 "round:${roundId()}" as String).get() == 1
     }
 
+    def "an expired check-in or a missing CSRF token stores nothing and says what to do"() {
+        given:
+        def b = checkedIn(40)
+        String receipt = receiptOn(b.get("/rondes/${roundId()}/stemmen/stembiljet"))
+        int before = ballots()
+
+        when: 'the form without its CSRF token (a forged post from another site)'
+        def forged = b.post("/rondes/${roundId()}/stemmen/versturen", [kies: [voting.plans[0]], ontvangstbewijs: receipt], false)
+
+        then:
+        forged.status == 403
+        ballots() == before
+
+        when: 'the pass ran out (30 minutes)'
+        sql.update("UPDATE voter_pass SET expires_at = now() - interval '1 minute' WHERE entry_id IN"
+                + " (SELECT id FROM register_entry WHERE round_id = ?)", roundId())
+        def late = b.post("/rondes/${roundId()}/stemmen/versturen", [kies: [voting.plans[0]], ontvangstbewijs: receipt])
+
+        then:
+        late.status == 409
+        late.body.contains('Was je langer dan 30 minuten weg? Begin dan opnieuw.')
+        ballots() == before
+
+        and: 'checking in again works: the vote was not used'
+        checkedIn(40).get("/rondes/${roundId()}/stemmen/stembiljet").status == 200
+    }
+
     def "staff see turnout per wijk and channel, from the counters"() {
         given:
         def zuid = new WebSession(http.toBlocking())

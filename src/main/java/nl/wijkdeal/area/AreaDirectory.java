@@ -1,61 +1,59 @@
 package nl.wijkdeal.area;
 
-import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import nl.wijkdeal.area.GeographyRows.NeighbourhoodRow;
-import nl.wijkdeal.area.GeographyRows.PostcodeRangeRow;
 
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Reads the geography as residents see it: every gebied with its wijken and postcodes. Three small
- * queries and an assembly in memory; a municipality has tens of wijken, not thousands.
+ * Reads the geography as residents see it: every gebied with its wijken and postcodes. Kept in
+ * memory for {@link #FRESH} after a read: every page shows a wijk's name and the geography changes
+ * only by an import, so reading it three queries at a time on every request (as the vote benchmark
+ * found, twice per vote) buys nothing. An import here is seen at once; one on another instance
+ * within {@link #FRESH}.
  */
 @Singleton
 public class AreaDirectory {
 
-    private final AreaRepository areas;
-    private final NeighbourhoodRepository neighbourhoods;
-    private final PostcodeRangeRepository ranges;
+    static final Duration FRESH = Duration.ofSeconds(10);
 
-    AreaDirectory(AreaRepository areas, NeighbourhoodRepository neighbourhoods, PostcodeRangeRepository ranges) {
-        this.areas = areas;
-        this.neighbourhoods = neighbourhoods;
-        this.ranges = ranges;
+    private record Snapshot(List<Area> areas, long readAt) {
     }
 
-    @ReadOnly
+    private final GeographyReader reader;
+    private volatile Snapshot snapshot;
+
+    AreaDirectory(GeographyReader reader) {
+        this.reader = reader;
+    }
+
     public List<Area> all() {
-        Map<String, List<PostcodeRange>> postcodes = ranges.findAllOrderByFirstPc4().stream()
-                .collect(Collectors.groupingBy(PostcodeRangeRow::neighbourhoodCode,
-                        Collectors.mapping(r -> new PostcodeRange(r.firstPc4(), r.lastPc4()), Collectors.toList())));
-        Map<String, List<Neighbourhood>> wijken = new java.util.HashMap<>();
-        for (NeighbourhoodRow row : neighbourhoods.findAllOrderByName()) {
-            wijken.computeIfAbsent(row.areaCode(), k -> new ArrayList<>()).add(new Neighbourhood(
-                    row.cbsCode(), row.name(), row.areaCode(), row.population(),
-                    postcodes.getOrDefault(row.cbsCode(), List.of())));
+        Snapshot current = snapshot;
+        long now = System.nanoTime();
+        if (current == null || now - current.readAt() > FRESH.toNanos()) {
+            current = new Snapshot(reader.read(), now);
+            snapshot = current;
         }
-        return areas.findAllOrderByName().stream()
-                .map(a -> new Area(a.code(), a.name(), List.copyOf(wijken.getOrDefault(a.code(), List.of()))))
-                .toList();
+        return current.areas();
     }
 
-    @ReadOnly
+    /** After an import: the next read goes to the database. */
+    void forget() {
+        snapshot = null;
+    }
+
     public Optional<Area> area(String code) {
         return all().stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
     /** The wijk a PC4 postcode belongs to; the database guarantees at most one. */
-    @ReadOnly
     public Optional<String> neighbourhoodOfPostcode(int pc4) {
-        return ranges.findNeighbourhoodCode(pc4);
+        return all().stream().flatMap(a -> a.neighbourhoods().stream())
+                .filter(n -> n.postcodes().stream().anyMatch(range -> range.contains(pc4)))
+                .map(Neighbourhood::cbsCode).findFirst();
     }
 
-    @ReadOnly
     public Optional<Neighbourhood> neighbourhood(String cbsCode) {
         return all().stream().flatMap(a -> a.neighbourhoods().stream())
                 .filter(n -> n.cbsCode().equals(cbsCode)).findFirst();

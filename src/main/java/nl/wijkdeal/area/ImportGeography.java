@@ -15,11 +15,14 @@ public class ImportGeography {
     private final AreaRepository areas;
     private final NeighbourhoodRepository neighbourhoods;
     private final PostcodeRangeRepository ranges;
+    private final AreaDirectory directory;
 
-    ImportGeography(AreaRepository areas, NeighbourhoodRepository neighbourhoods, PostcodeRangeRepository ranges) {
+    ImportGeography(AreaRepository areas, NeighbourhoodRepository neighbourhoods, PostcodeRangeRepository ranges,
+                    AreaDirectory directory) {
         this.areas = areas;
         this.neighbourhoods = neighbourhoods;
         this.ranges = ranges;
+        this.directory = directory;
     }
 
     @Transactional
@@ -37,5 +40,6 @@ public class ImportGeography {
                 ranges.insert(row.cbsCode(), range.first(), range.last());
             }
         }
+        directory.forget();
     }
 }

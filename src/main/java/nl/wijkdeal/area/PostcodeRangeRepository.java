@@ -7,15 +7,11 @@ import io.micronaut.data.repository.GenericRepository;
 import nl.wijkdeal.area.GeographyRows.PostcodeRangeRow;
 
 import java.util.List;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface PostcodeRangeRepository extends GenericRepository<PostcodeRangeRow, Long> {
 
     List<PostcodeRangeRow> findAllOrderByFirstPc4();
-
-    @Query("SELECT neighbourhood_code FROM postcode_range WHERE pc4 @> CAST(:pc4 AS integer)")
-    Optional<String> findNeighbourhoodCode(int pc4);
 
     @Query("DELETE FROM postcode_range WHERE neighbourhood_code = :neighbourhoodCode")
     void deleteByNeighbourhoodCode(String neighbourhoodCode);

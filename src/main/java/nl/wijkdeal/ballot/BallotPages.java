@@ -87,10 +87,11 @@ class BallotPages {
         if ("wijzigen".equals(form.text("stap"))) {
             return page(HttpStatus.OK, "ballot/ballot", request, round, pass.get(), choices, List.of(), receipt);
         }
-        List<BallotProblem> problems = BallotRules.check(papers.of(round, pass.get().wijk()).paper(), choices);
+        BallotPapers.Offered offered = papers.of(round, pass.get().wijk());
+        List<BallotProblem> problems = BallotRules.check(offered.paper(), choices);
         return problems.isEmpty()
-                ? page(HttpStatus.OK, "ballot/review", request, round, pass.get(), choices, problems, receipt)
-                : page(HttpStatus.BAD_REQUEST, "ballot/ballot", request, round, pass.get(), choices, problems, receipt);
+                ? page(HttpStatus.OK, "ballot/review", request, round, pass.get(), offered, choices, problems, receipt)
+                : page(HttpStatus.BAD_REQUEST, "ballot/ballot", request, round, pass.get(), offered, choices, problems, receipt);
     }
 
     @Post("/versturen")
@@ -139,9 +140,15 @@ class BallotPages {
 
     private MutableHttpResponse<?> page(HttpStatus status, String view, HttpRequest<?> request, Round round, VoterPass pass,
                                         List<Choice> choices, List<BallotProblem> problems, ReceiptCode receipt) {
+        return page(status, view, request, round, pass, papers.of(round, pass.wijk()), choices, problems, receipt);
+    }
+
+    private MutableHttpResponse<?> page(HttpStatus status, String view, HttpRequest<?> request, Round round, VoterPass pass,
+                                        BallotPapers.Offered offered, List<Choice> choices, List<BallotProblem> problems,
+                                        ReceiptCode receipt) {
         String wijkName = areas.area(round.areaCode()).map(a -> a.nameOf(pass.wijk())).orElse(pass.wijk());
-        BallotPage page = BallotPage.of(round, wijkName, pass.expiresAt(), pass.channel(),
-                papers.of(round, pass.wijk()), choices, problems, receipt, seed(request));
+        BallotPage page = BallotPage.of(round, wijkName, pass.expiresAt(), pass.channel(), offered, choices, problems,
+                receipt, seed(request));
         return noStore(HttpResponse.status(status).body(new ModelAndView<>(view, page)));
     }
 

@@ -36,15 +36,18 @@ class DemoData {
     private final BeanProvider<DemoStaffAndRounds> staffAndRounds;
     private final BeanProvider<DemoPlans> plans;
     private final BeanProvider<DemoRegister> register;
+    private final BeanProvider<DemoBallots> ballots;
 
     DemoData(@Value("${wijkdeal.demo:auto}") String setting, DatabaseMode database, ImportGeography importGeography,
-             BeanProvider<DemoStaffAndRounds> staffAndRounds, BeanProvider<DemoPlans> plans, BeanProvider<DemoRegister> register) {
+             BeanProvider<DemoStaffAndRounds> staffAndRounds, BeanProvider<DemoPlans> plans, BeanProvider<DemoRegister> register,
+             BeanProvider<DemoBallots> ballots) {
         this.setting = DemoSetting.parse(setting);
         this.database = database;
         this.importGeography = importGeography;
         this.staffAndRounds = staffAndRounds;
         this.plans = plans;
         this.register = register;
+        this.ballots = ballots;
     }
 
     @EventListener
@@ -64,6 +67,7 @@ class DemoData {
         if (staff.load()) {
             plans.get().load();
             register.get().load(staff.staff("zuid@wijkdeal.example"), staff.staff("oost@wijkdeal.example"));
+            ballots.get().load();
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  * it, one anonymous, one never confirmed (only in the database, not on the site), one merged into
  * another, one hidden by the gebiedsteam, comments with a reply and a report; in the round that is
  * voting, plans found feasible (on the ballot), one not feasible with its reason and one with too
- * little support.
+ * little support; in the round that is counting, plans that were on the ballot in both wijken.
  */
 @Singleton
 class DemoPlans {
@@ -62,6 +62,42 @@ class DemoPlans {
             new Seed("Hondenuitlaatveld", "Een omheind veld voor honden.",
                     "Honden kunnen hier los lopen.", 8_000, "WK001406", "Groen en speelruimte", null, "Henk", true, 8));
 
+    /**
+     * Oost 2026 is past voting (counting): its plans went through the review and the feasible ones
+     * were on the ballot, four in each wijk; {@link DemoBallots} fills the ballot box.
+     */
+    static final List<Seed> OOST = List.of(
+            new Seed("Speelplek in het Beijumer Bos", "Klimtoestellen van hout tussen de bomen.",
+                    "Kinderen in Beijum spelen graag buiten. In het bos is nog geen plek om te klimmen en te bouwen.",
+                    14_000, "WK001411", "Groen en speelruimte", "Beijumer Bos", "Ouders Beijum", true, 48, true, null),
+            new Seed("Buurtbus naar de Kring in Beijum", "Een buurtbus voor ouderen, twee keer per week.",
+                    "Veel ouderen komen moeilijk bij de winkels. Vrijwilligers rijden, de buurt betaalt de bus.",
+                    9_500, "WK001411", "Jong en oud", "De Kring", "Wilma", true, 39, true, null),
+            new Seed("Pannakooi bij het Lewenborgplein", "Een kleine voetbalkooi voor de jeugd.",
+                    "De jongeren hebben geen plek om samen te voetballen. Een kooi geeft minder last op straat.",
+                    12_000, "WK001411", "Jong en oud", "Lewenborgplein", "Jongerenwerk Lewenborg", true, 56, true, null),
+            new Seed("Bloemrijke bermen in Lewenborg", "Bloemen in plaats van gras langs de wegen.",
+                    "Bloemen zijn mooi en goed voor bijen en vlinders. Er hoeft minder vaak gemaaid te worden.",
+                    4_500, "WK001411", "Groen en speelruimte", "Bermen langs de Kardinge", null, true, 33, true, null),
+            new Seed("Tunnel onder de Ring verlichten", "Meer en betere lampen in het fietstunneltje.",
+                    "In het donker is de tunnel eng. Betere lampen maken de weg naar school veiliger.",
+                    60_000, "WK001411", "Verkeer en veiligheid", "Fietstunnel Beijum", "Ahmed", true, 44, false,
+                    "De tunnel krijgt volgend jaar al nieuwe lampen van de gemeente. Daarom is dit plan niet nodig."),
+            new Seed("Steiger aan het Meerstadmeer", "Een houten steiger om te zwemmen en te vissen.",
+                    "In de zomer zwemmen veel mensen in het meer. Een steiger maakt het water makkelijker te bereiken.",
+                    16_000, "WK001412", "Groen en speelruimte", "Meerstadmeer", "Esther", true, 61, true, null),
+            new Seed("Ontmoetingsplek in Meerstad-Midden", "Een overdekte plek met banken en een tafel.",
+                    "Meerstad is nieuw. Mensen kennen elkaar nog niet. Een plek om elkaar te zien helpt daarbij.",
+                    11_000, "WK001412", "Ontmoeten", "Meerstad-Midden", "Bewonersvereniging Meerstad", true, 42, true, null),
+            new Seed("Veilig fietspad langs de Hoofdweg in Noorddijk", "Een breder fietspad met een rand.",
+                    "Auto's rijden hier hard langs fietsers. Kinderen fietsen hier naar school.",
+                    18_000, "WK001412", "Verkeer en veiligheid", "Hoofdweg", "Gerrit", true, 50, true, null),
+            new Seed("Dorpsfeest in Noorddijk", "Een jaarlijks feest bij de oude kerk.",
+                    "Een feest voor jong en oud brengt het oude dorp en de nieuwe wijken samen.",
+                    5_000, "WK001412", "Ontmoeten", "Kerk Noorddijk", "Feestcommissie", true, 35, true, null),
+            new Seed("Meer prullenbakken in Meerstad", "Prullenbakken bij de speelplekken.",
+                    "Er ligt afval bij de speelplekken.", 3_000, "WK001412", "Schoon en heel", null, "Joost", true, 6));
+
     private final PublicRounds rounds;
     private final SeedPlans seedPlans;
 
@@ -87,6 +123,7 @@ class DemoPlans {
         seedPlans.hide(ads, "Dit is reclame en geen plan voor de wijk.");
         seed("Wijkdeal Zuidwest en Oud-Zuid 2027", ZUIDWEST);
         seed("Wijkdeal Helpman 2026", HELPMAN);
+        seed("Wijkdeal Oost 2026", OOST);
     }
 
     /** @return the ids of the plans, in the order given */

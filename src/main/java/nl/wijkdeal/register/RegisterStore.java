@@ -233,6 +233,17 @@ class RegisterStore {
         return true;
     }
 
+    /**
+     * Demo only ({@link SeedRegister#markVoted}): turns up to {@code count} eligible entries of a wijk
+     * VOTED, the last imported first, so the known demo residents (first in the file) keep their vote.
+     */
+    int markVoted(long roundId, String wijk, int count) {
+        return sql.update("""
+                UPDATE register_entry SET status = 'VOTED' WHERE id IN (
+                    SELECT id FROM register_entry WHERE round_id = ? AND wijk_code = ? AND status = 'ELIGIBLE'
+                    ORDER BY id DESC LIMIT ? FOR UPDATE)""", roundId, wijk, count);
+    }
+
     // --- passes ---
 
     void createPass(byte[] tokenHash, long entryId, byte[] codeHash, String channel, Instant expiresAt) {

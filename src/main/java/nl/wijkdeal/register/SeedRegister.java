@@ -1,6 +1,7 @@
 package nl.wijkdeal.register;
 
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import nl.wijkdeal.area.AreaDirectory;
 import nl.wijkdeal.area.Neighbourhood;
 import nl.wijkdeal.area.PostcodeRange;
@@ -77,6 +78,18 @@ public class SeedRegister {
         ImportReport report = importRegister.run(importId, by, round, file);
         giveCodes(round, known);
         return report.totalEligible();
+    }
+
+    /**
+     * Demo only: up to {@code count} eligible residents of a wijk have voted, without a ballot of
+     * their own. Mandatory transaction: the caller stores as many ballots in the same one, so the
+     * register and the ballot box never disagree ({@code nl.wijkdeal.ballot.SeedBallots}).
+     *
+     * @return how many entries turned VOTED (fewer than {@code count} when the wijk has fewer left)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int markVoted(Round round, String wijk, int count) {
+        return store.markVoted(round.id(), wijk, count);
     }
 
     /** Known residents get their known codes; everyone else a random one nobody will ever see. */

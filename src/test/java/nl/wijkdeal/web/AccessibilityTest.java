@@ -1,5 +1,8 @@
 package nl.wijkdeal.web;
 
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -8,6 +11,8 @@ import nl.wijkdeal.kernel.SecretToken;
 import nl.wijkdeal.mail.MailDraft;
 import nl.wijkdeal.mail.Outbox;
 import nl.wijkdeal.mail.SendMail;
+import nl.wijkdeal.register.VoterPass;
+import nl.wijkdeal.round.Round;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,10 +20,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,6 +80,11 @@ class AccessibilityTest {
                 "/rondes/{round}/stemmen",       // the check before voting: by code or by address
                 "errors:/rondes/{round}/stemmen#code",
                 "code:/rondes/{round}/stemmen#DEMO-HELP-MAN1-9",   // a demo code: the page after the check
+                "vote:ballot",                 // the ballot, in the test round where votes may be used up
+                "vote:errors",                 // the ballot sent back with its problems
+                "vote:review",                 // "klopt je keuze?"
+                "vote:done",                   // "gelukt", with the receipt
+                "vote:no-vote",                // the pass ended before the ballot was sent
                 "/deze-pagina-bestaat-niet"    // the error page
         );
     }
@@ -79,7 +92,8 @@ class AccessibilityTest {
     /**
      * Pages as the demo admin sees them (every staff page; gebiedsteam pages look the same).
      * "errors:" opens the form, empties the fields named after "#" and submits it; "code:" types the
-     * code after "#" into the field "code" and submits the form.
+     * code after "#" into the field "code" and submits the form; "vote:" checks in a fresh resident of
+     * the test round and goes as far as the step named ({@link #vote}).
      */
     static Stream<String> staffPages() {
         return Stream.of(
@@ -106,7 +120,8 @@ class AccessibilityTest {
                 "/beheer/rondes/{round}/register/inlezen/{import}",
                 "/beheer/rondes/{round}/balie",
                 "errors:/beheer/rondes/{round}/balie#code",
-                "code:/beheer/rondes/{round}/balie#DEMO-HELP-MAN2-7"   // a resident found, with what staff can do
+                "code:/beheer/rondes/{round}/balie#DEMO-HELP-MAN2-7",  // a resident found, with what staff can do
+                "vote:paper"                   // staff enter a paper ballot for a resident of the test round
         );
     }
 
@@ -122,6 +137,16 @@ class AccessibilityTest {
     @Inject
     SendMail sendMail;
 
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    CookieSettings cookies;
+
     private Browser browser;
     private Browser staffBrowser;
     private String round;
@@ -134,6 +159,9 @@ class AccessibilityTest {
     private String hidden;
     private String plan;
     private String registerImport;
+    /** A voting round of our own, whose residents' votes the vote pages may use up (not the demo's). */
+    private String vote;
+    private Iterator<String> voteCodes;
     private final String edit = SecretToken.create();
     private final String confirm = SecretToken.create();
     private final String invite = SecretToken.create();
@@ -165,8 +193,22 @@ class AccessibilityTest {
                     + " SELECT ?, ?, id, author_id, now() + interval '1 day' FROM plan WHERE id = ?",
                     SecretToken.digest(link[0]), link[1], Long.parseLong(plan));
         }
+        Map<?, ?> voting = votingRound();
+        vote = Long.toString(((Round) voting.get("round")).id());
+        voteCodes = ((Map<?, ?>) voting.get("codes")).values().stream().map(String::valueOf).toList().iterator();
         unsubscribe = URI.create(sql.one("SELECT unsubscribe_url FROM mail_outbox WHERE id = ?",
                 rs -> rs.getString(1), id).orElseThrow()).getPath();
+    }
+
+    /**
+     * The specs' own {@code TestBallots} (plans reviewed and on the ballot, a register, letters with
+     * codes), reached by name: the Groovy test code is compiled after this class.
+     */
+    private Map<?, ?> votingRound() throws ReflectiveOperationException {
+        Class<?> helper = Class.forName("nl.wijkdeal.ballot.TestBallots");
+        Object ballots = helper.getConstructor(ApplicationContext.class, HttpClient.class).newInstance(context, http);
+        return (Map<?, ?>) helper.getMethod("votingRound", Map.class, List.class, int.class).invoke(ballots,
+                Map.of("name", "Toegankelijk stemmen", "maxChoices", "2"), List.of("4.000", "6.000", "9.000"), 80);
     }
 
     @AfterAll
@@ -194,7 +236,9 @@ class AccessibilityTest {
         String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe)
                 .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{commented}", commented).replace("{merged}", merged).replace("{hidden}", hidden).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm).replace("{invite}", invite)
                 .replace("{import}", registerImport).replace("{unknown}", SecretToken.create());
-        if (path.startsWith("code:")) {
+        if (path.startsWith("vote:")) {
+            vote(b, path.substring("vote:".length()));
+        } else if (path.startsWith("code:")) {
             String[] parts = path.substring("code:".length()).split("#");
             b.open(parts[0]).submitWith("code", parts[1]);
         } else if (path.startsWith("errors:")) {
@@ -204,6 +248,45 @@ class AccessibilityTest {
                     () -> "no error shown on " + page + " at " + b.driver().getCurrentUrl() + ": " + b.driver().getTitle());
         } else {
             b.open(path);
+        }
+    }
+
+    /**
+     * A fresh resident of the test round checks in with their code (each visit its own, since "done"
+     * uses the vote up) and goes to {@code step}: ballot, errors, review, done, no-vote; or, for staff,
+     * paper: the counter finds the resident and opens the paper ballot.
+     */
+    private void vote(Browser b, String step) {
+        String code = voteCodes.next();
+        if (step.equals("paper")) {
+            b.open("/beheer/rondes/" + vote + "/balie").submitWith("code", code).press("form[action$='/balie/papier'] button");
+            assertTrue(b.driver().getCurrentUrl().endsWith("/stemmen/stembiljet"), b.driver().getCurrentUrl());
+            return;
+        }
+        b.open("/rondes/" + vote + "/stemmen").submitWith("code", code);
+        assertTrue(b.driver().getCurrentUrl().endsWith("/stemmen/stembiljet"), b.driver().getCurrentUrl());
+        switch (step) {
+            case "ballot" -> {
+            }
+            case "errors" -> {
+                b.press("form.form button[type=submit]");   // nothing chosen
+                assertFalse(b.driver().findElements(By.className("form__error")).isEmpty(), "no problem shown on the ballot");
+            }
+            case "no-vote" -> {
+                b.driver().manage().deleteCookieNamed(cookies.name(VoterPass.COOKIE));
+                b.press("form.form button[type=submit]");
+                assertEquals(1, b.driver().findElements(By.cssSelector("a[href$='/stemmen'].button")).size(), "no way back to the check");
+            }
+            case "review", "done" -> {
+                b.driver().findElement(By.cssSelector("input[name=kies]")).click();
+                b.press("form.form button[type=submit]");
+                assertEquals(1, b.driver().findElements(By.cssSelector("form[action$='/versturen']")).size(), "not the review");
+                if (step.equals("done")) {
+                    b.press("form[action$='/versturen'] button");
+                    assertTrue(b.driver().getCurrentUrl().contains("/stemmen/gelukt"), b.driver().getCurrentUrl());
+                }
+            }
+            default -> throw new IllegalArgumentException("no vote step " + step);
         }
     }
 
@@ -230,6 +313,87 @@ class AccessibilityTest {
         title.sendKeys("Bankjes");
 
         assertEquals("Nog 73 tekens over", counter.getText());
+    }
+
+    @Test
+    void withoutJavaScriptAResidentVotesFromTheCheckToTheReceipt() throws Exception {
+        int before = ballotsInTheTestRound();
+        String code = voteCodes.next();
+        try (Browser noScript = Browser.withoutJavaScript(server.getURL())) {
+            // The letter's QR link carries the code in the fragment; only a script would fill it in.
+            noScript.language("nl").width(1280).open("/rondes/" + vote + "/stemmen#code=" + code);
+            assertEquals("", noScript.driver().findElement(By.id("code")).getAttribute("value"), "a script ran");
+
+            noScript.submitWith("code", code);
+            assertEquals("Je stembiljet", heading(noScript));
+            noScript.driver().findElements(By.cssSelector("input[name=kies]")).get(1).click();
+            noScript.press("form.form button[type=submit]");
+            assertEquals("Klopt je keuze?", heading(noScript));
+            noScript.press("form[action$='/versturen'] button");
+
+            assertEquals("Gelukt, je hebt gestemd!", heading(noScript));
+            assertTrue(noScript.driver().findElement(By.className("receipt")).getText()
+                    .matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}-[0-9A-Z]"), "a receipt code");
+        }
+        assertEquals(before + 1, ballotsInTheTestRound());
+    }
+
+    @Test
+    void withTheKeyboardAloneAResidentVotesFromTheCheckToTheReceipt() {
+        int before = ballotsInTheTestRound();
+        browser.language("nl").width(1280).open("/rondes/" + vote + "/stemmen");
+        var keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+
+        WebElement field = tabTo(keys, e -> "code".equals(e.getAttribute("id")));
+        assertFocusVisible(field, "the code field");
+        keys.sendKeys(voteCodes.next()).sendKeys(Keys.ENTER).perform();
+        waitForHeading("Je stembiljet");
+
+        WebElement firstPlan = tabTo(keys, e -> "kies".equals(e.getAttribute("name")));
+        assertFocusVisible(firstPlan, "a plan's checkbox");
+        keys.sendKeys(Keys.SPACE).perform();
+        assertTrue(firstPlan.isSelected(), "SPACE ticks the plan");
+        WebElement toReview = tabTo(keys, e -> e.getText().equals("Bekijk je keuze"));
+        assertFocusVisible(toReview, "the review button");
+        keys.sendKeys(Keys.ENTER).perform();
+        waitForHeading("Klopt je keuze?");
+
+        WebElement send = tabTo(keys, e -> e.getText().equals("Verstuur mijn stem"));
+        assertFocusVisible(send, "the send button");
+        keys.sendKeys(Keys.ENTER).perform();
+        waitForHeading("Gelukt, je hebt gestemd!");
+
+        assertFalse(browser.driver().findElement(By.className("receipt")).getText().isBlank(), "a receipt");
+        assertEquals(before + 1, ballotsInTheTestRound());
+    }
+
+    /** Presses TAB until the focus is on what {@code wanted} looks for (at most 60 times), and returns it. */
+    private WebElement tabTo(org.openqa.selenium.interactions.Actions keys, java.util.function.Predicate<WebElement> wanted) {
+        for (int i = 0; i < 60; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.driver().switchTo().activeElement();
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("TAB never reached it on " + browser.driver().getCurrentUrl());
+    }
+
+    private void assertFocusVisible(WebElement element, String what) {
+        assertNotEquals("none", browser.css(element, "outline-style"), "focus ring on " + what);
+    }
+
+    private void waitForHeading(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(text)));
+    }
+
+    private static String heading(Browser b) {
+        return b.driver().findElement(By.tagName("h1")).getText();
+    }
+
+    private int ballotsInTheTestRound() {
+        return sql.one("SELECT count(*) FROM ballot WHERE round_id = ?", rs -> rs.getInt(1), Long.parseLong(vote)).orElseThrow();
     }
 
     @Test

@@ -34,6 +34,15 @@ public final class Browser implements AutoCloseable {
     private final URL base;
 
     public Browser(URL base) throws Exception {
+        this(base, true);
+    }
+
+    /** A browser whose pages run no script at all, as with JavaScript switched off or blocked. */
+    public static Browser withoutJavaScript(URL base) throws Exception {
+        return new Browser(base, false);
+    }
+
+    private Browser(URL base, boolean javaScript) throws Exception {
         this.base = base;
         Path profile = Files.createTempDirectory("wijkdeal-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -44,6 +53,10 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        if (!javaScript) {
+            // The setting a managed (company) Chrome uses: pages run no script; WebDriver's own still run.
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -85,6 +98,12 @@ public final class Browser implements AutoCloseable {
         field.clear();
         field.sendKeys(value);
         clickAndWaitForTheNextPage(driver.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")));
+        return this;
+    }
+
+    /** Clicks the button (or link) {@code cssSelector} and waits for the page it leads to. */
+    public Browser press(String cssSelector) {
+        clickAndWaitForTheNextPage(driver.findElement(org.openqa.selenium.By.cssSelector(cssSelector)));
         return this;
     }
 

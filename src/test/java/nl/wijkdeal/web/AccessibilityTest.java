@@ -119,6 +119,7 @@ class AccessibilityTest {
                 "errors:/beheer/rondes/{round}/register",
                 "/beheer/rondes/{round}/register/inlezen/{import}",
                 "/beheer/rondes/{round}/balie",
+                "/beheer/rondes/{round}/opkomst",
                 "errors:/beheer/rondes/{round}/balie#code",
                 "code:/beheer/rondes/{round}/balie#DEMO-HELP-MAN2-7",  // a resident found, with what staff can do
                 "vote:paper"                   // staff enter a paper ballot for a resident of the test round

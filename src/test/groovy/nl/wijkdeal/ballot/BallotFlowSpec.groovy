@@ -220,6 +220,20 @@ class BallotFlowSpec extends Specification {
                 "round:${roundId()}" as String).get() == 1
     }
 
+    def "a forged channel in the form is ignored: the channel comes from how the resident checked in"() {
+        given:
+        def b = checkedIn(41)
+        String receipt = receiptOn(b.get("/rondes/${roundId()}/stemmen/stembiljet"))
+
+        when:
+        def sent = b.post("/rondes/${roundId()}/stemmen/versturen",
+                [kies: [voting.plans[0]], ontvangstbewijs: receipt, channel: 'PAPER', kanaal: 'PAPER'])
+
+        then:
+        sent.status == 303
+        sql.one('SELECT channel FROM ballot WHERE receipt_hash = ?', { it.getString(1) }, [sha256(receipt)] as Object[]).get() == 'ONLINE'
+    }
+
     def "an expired check-in or a missing CSRF token stores nothing and says what to do"() {
         given:
         def b = checkedIn(40)

@@ -384,8 +384,10 @@ class AccessibilityTest {
         assertNotEquals("none", browser.css(element, "outline-style"), "focus ring on " + what);
     }
 
+    /** Until the next page is there: the old page's heading may go stale while it is read, which is just "not yet". */
     private void waitForHeading(String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(text)));
     }
 

@@ -101,8 +101,7 @@ class BallotPages {
         FormData form = FormData.of(body);
         List<Choice> choices = BallotForm.read(round.settings().kind(), form);
         ReceiptCode receipt = receipt(form);
-        String token = request.getCookies().findCookie(cookies.name(VoterPass.COOKIE)).map(Cookie::getValue).orElse("");
-        CastBallot.Outcome outcome = castBallot.cast(round, token, choices, receipt);
+        CastBallot.Outcome outcome = castBallot.cast(round, passToken(request), choices, receipt);
         if (outcome instanceof CastBallot.Cast cast) {
             String staffChannel = cast.channel() == VoterPass.Channel.COUNTER ? "?apparaat=balie"
                     : cast.channel() == VoterPass.Channel.PAPER ? "?apparaat=papier" : "";
@@ -159,13 +158,16 @@ class BallotPages {
 
     /** The plans' order per voter: from the pass token, so it stays put between the ballot and its review. */
     private long seed(HttpRequest<?> request) {
-        String token = request.getCookies().findCookie(cookies.name(VoterPass.COOKIE)).map(Cookie::getValue).orElse("");
-        return ByteBuffer.wrap(SecretToken.digest(token)).getLong();
+        return ByteBuffer.wrap(SecretToken.digest(passToken(request))).getLong();
     }
 
     private Optional<VoterPass> pass(HttpRequest<?> request, Round round) {
-        return request.getCookies().findCookie(cookies.name(VoterPass.COOKIE)).map(Cookie::getValue)
-                .flatMap(passes::find).filter(p -> p.roundId() == round.id());
+        return passes.find(passToken(request)).filter(p -> p.roundId() == round.id());
+    }
+
+    /** The pass's token from its cookie; "" without one (no pass matches it). */
+    private String passToken(HttpRequest<?> request) {
+        return request.getCookies().findCookie(cookies.name(VoterPass.COOKIE)).map(Cookie::getValue).orElse("");
     }
 
     private static MutableHttpResponse<?> noStore(MutableHttpResponse<?> response) {

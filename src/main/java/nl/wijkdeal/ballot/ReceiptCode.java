@@ -1,10 +1,8 @@
 package nl.wijkdeal.ballot;
 
 import nl.wijkdeal.kernel.Crockford;
+import nl.wijkdeal.kernel.SecretToken;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 /**
@@ -51,11 +49,7 @@ public record ReceiptCode(String data) {
 
     /** SHA-256 of the 16 characters: what the ballot stores and the results will publish. */
     public byte[] hash() {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return SecretToken.digest(data);
     }
 
     @Override

@@ -93,7 +93,7 @@ class CounterPages {
             return page(HttpStatus.BAD_REQUEST, round, form, Map.of(), counter.find(round, form));
         }
         var response = HttpResponse.seeOther(URI.create("/rondes/" + id + "/stemmen/stembiljet"))
-                .cookie(cookies.session(cookies.name(VotePages.PASS_COOKIE), pass.get()));
+                .cookie(cookies.session(cookies.name(VoterPass.COOKIE), pass.get()));
         return channel == VoterPass.Channel.COUNTER ? handOver.handOver(request, staff, response) : response;
     }
 

@@ -19,7 +19,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import nl.wijkdeal.area.AreaDirectory;
 import nl.wijkdeal.kernel.SecretToken;
 import nl.wijkdeal.round.PublicRounds;
 import nl.wijkdeal.round.Round;
@@ -29,7 +28,6 @@ import nl.wijkdeal.web.Notice;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The resident's way in to vote: check who you are (code or address), then the ballot of your
@@ -42,22 +40,19 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class VotePages {
 
-    static final String PASS_COOKIE = VoterPass.COOKIE;
     static final String BROWSER_COOKIE = "wijkdeal_browser";
 
     private final PublicRounds rounds;
     private final VerifyVoter verify;
     private final VoterPasses passes;
-    private final AreaDirectory areas;
     private final CookieSettings cookies;
     private final HttpClientAddressResolver clientAddress;
 
-    VotePages(PublicRounds rounds, VerifyVoter verify, VoterPasses passes, AreaDirectory areas, CookieSettings cookies,
+    VotePages(PublicRounds rounds, VerifyVoter verify, VoterPasses passes, CookieSettings cookies,
               HttpClientAddressResolver clientAddress) {
         this.rounds = rounds;
         this.verify = verify;
         this.passes = passes;
-        this.areas = areas;
         this.cookies = cookies;
         this.clientAddress = clientAddress;
     }
@@ -89,23 +84,19 @@ class VotePages {
     @Post("/stoppen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> stop(HttpRequest<?> request, long id) {
-        request.getCookies().findCookie(cookies.name(PASS_COOKIE)).map(Cookie::getValue).ifPresent(passes::end);
+        request.getCookies().findCookie(cookies.name(VoterPass.COOKIE)).map(Cookie::getValue).ifPresent(passes::end);
         return HttpResponse.seeOther(URI.create("/rondes/" + id + "/stemmen?melding=gestopt"))
-                .cookie(cookies.expired(cookies.name(PASS_COOKIE)));
+                .cookie(cookies.expired(cookies.name(VoterPass.COOKIE)));
     }
 
     private HttpResponse<?> answer(HttpRequest<?> request, Round round, FormData form, VerifyVoter.Outcome outcome) {
         if (outcome.ok()) {
             return HttpResponse.seeOther(URI.create("/rondes/" + round.id() + "/stemmen/stembiljet"))
-                    .cookie(cookies.session(cookies.name(PASS_COOKIE), outcome.passToken()));
+                    .cookie(cookies.session(cookies.name(VoterPass.COOKIE), outcome.passToken()));
         }
         HttpStatus status = outcome.retryAt() != null ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST;
         return withBrowserId(request, noStore(HttpResponse.status(status).body(new ModelAndView<>("register/verify",
                 VerifyPage.of(round, form, outcome.errors(), outcome.retryAt(), null)))));
-    }
-
-    private Optional<VoterPass> pass(HttpRequest<?> request) {
-        return request.getCookies().findCookie(cookies.name(PASS_COOKIE)).map(Cookie::getValue).flatMap(passes::find);
     }
 
     private GuessLimits.Attempt attempt(HttpRequest<?> request, Round round) {

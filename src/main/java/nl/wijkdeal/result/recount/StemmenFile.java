@@ -33,7 +33,7 @@ public final class StemmenFile {
     public static Election election(String roundName, String wijkName, BigDecimal budget, BallotKind voteType,
                                     RuleSettings rule, List<Project> projects, List<Ballot> shuffledBallots) {
         Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("description", "Wijkdeal " + roundName + ", wijk " + wijkName);
+        meta.put("description", "Wijkdeal-ronde '" + roundName + "', wijk " + wijkName);
         meta.put("country", "Netherlands");
         meta.put("unit", "Groningen");
         meta.put("subunit", wijkName);

@@ -2,6 +2,7 @@ package nl.wijkdeal;
 
 import nl.wijkdeal.staff.AdminCommand;
 import nl.wijkdeal.audit.AuditCommand;
+import nl.wijkdeal.result.recount.VerifyCommand;
 import nl.wijkdeal.tally.cli.TallyCommand;
 
 import java.io.PrintStream;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /**
  * The command-line side of the jar: {@code java -jar wijkdeal.jar <command> ...}. Commands run
- * without starting the web service. Later features add theirs here (admin, verify). A command that
+ * without starting the web service. Later features add theirs here. A command that
  * needs the database gets the application through {@link CommandContext}.
  */
 final class Commands {
@@ -27,6 +28,7 @@ final class Commands {
         COMMANDS.put("tally", TallyCommand::run);
         COMMANDS.put("admin", AdminCommand::run);
         COMMANDS.put("audit", AuditCommand::run);
+        COMMANDS.put("verify", VerifyCommand::run);
     }
 
     private Commands() {
@@ -48,6 +50,7 @@ final class Commands {
         out.println("  tally FILE.pb  count a Pabulib election (tally --help for the options)");
         out.println("  admin create-user --email E --role R [--area CODE]  create a staff account (admin --help)");
         out.println("  audit verify   check the audit log's hash chain in the database (audit --help)");
+        out.println("  verify BUNDLE [--key BASE64]  check a round's published results and recount them (verify --help)");
         return 0;
     }
 }

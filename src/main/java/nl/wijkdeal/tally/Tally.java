@@ -13,6 +13,12 @@ import java.util.Map;
  */
 public final class Tally {
 
+    /**
+     * Names this engine in published results. Raise it whenever any rule could select differently for
+     * the same input, so a recount knows which engine a published outcome came from.
+     */
+    public static final String ENGINE_VERSION = "wijkdeal-tally/1";
+
     private Tally() {
     }
 

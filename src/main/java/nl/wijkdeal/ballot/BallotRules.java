@@ -57,11 +57,21 @@ public final class BallotRules {
 
     /**
      * The ballot as the count reads it, the plan ids as project ids: approval kinds give the plans,
-     * ranked gives them by place (favourite first), points gives them with their points. Expects
-     * choices that passed {@link #check}.
+     * points gives them with their points, ranked gives them by place (favourite first) with Borda
+     * points K..1 for places 1..K (DESIGN.md §5). Ranked is counted as points, not as the tally's
+     * ordinal reading, which gives L..1 when L plans are ranked: with K = 10, a resident who ranks
+     * only two plans still gives the favourite 10 points. Expects choices that passed {@link #check}.
      */
-    public static Ballot toTally(String voterId, BallotKind kind, List<Choice> choices) {
-        return BallotStyle.of(kind).toTally(voterId, choices);
+    public static Ballot toTally(String voterId, BallotKind kind, int maxChoices, List<Choice> choices) {
+        return BallotStyle.of(kind).toTally(voterId, maxChoices, choices);
+    }
+
+    /** How the count reads ballots of this kind (and how they are published in Pabulib). */
+    public static nl.wijkdeal.tally.BallotKind tallyKind(BallotKind kind) {
+        return switch (kind) {
+            case CHOOSE_UP_TO, KNAPSACK -> nl.wijkdeal.tally.BallotKind.APPROVAL;
+            case RANKED, POINTS -> nl.wijkdeal.tally.BallotKind.CUMULATIVE;
+        };
     }
 
     private static List<Choice> distinct(Map<Long, Choice> firstOfEachPlan) {

@@ -21,7 +21,7 @@ interface BallotStyle {
     Remaining remaining(BallotPaper paper, List<Choice> distinct);
 
     /** The ballot as the count reads it; expects choices that passed {@link BallotRules#check}. */
-    Ballot toTally(String voterId, List<Choice> choices);
+    Ballot toTally(String voterId, int maxChoices, List<Choice> choices);
 
     static BallotStyle of(BallotKind kind) {
         // A switch, not a map: a new BallotKind does not compile until it has a style.

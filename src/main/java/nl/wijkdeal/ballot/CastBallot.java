@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import nl.wijkdeal.register.VoterPass;
 import nl.wijkdeal.register.VoterPasses;
-import nl.wijkdeal.round.Phase;
 import nl.wijkdeal.round.Round;
+import nl.wijkdeal.round.VotingGate;
 
 import java.util.List;
 import java.util.Optional;
@@ -40,11 +40,13 @@ class CastBallot {
     private final VoterPasses passes;
     private final BallotPapers papers;
     private final BallotStore store;
+    private final VotingGate gate;
 
-    CastBallot(VoterPasses passes, BallotPapers papers, BallotStore store) {
+    CastBallot(VoterPasses passes, BallotPapers papers, BallotStore store, VotingGate gate) {
         this.passes = passes;
         this.papers = papers;
         this.store = store;
+        this.gate = gate;
     }
 
     @Transactional
@@ -53,7 +55,9 @@ class CastBallot {
             return new Cast(receipt, null);
         }
         Optional<VoterPass> pass = passes.find(passToken).filter(p -> p.roundId() == round.id());
-        if (pass.isEmpty() || round.phase() != Phase.VOTING) {
+        // The phase is read under the gate's lock, not from the round the page loaded: a ballot
+        // either commits before the vote closes (and is counted) or finds it closed.
+        if (pass.isEmpty() || !gate.holdOpen(round.id())) {
             return new NoVote();
         }
         List<BallotProblem> problems = BallotRules.check(papers.of(round, pass.get().wijk()).paper(), choices);

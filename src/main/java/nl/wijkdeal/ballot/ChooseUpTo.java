@@ -25,7 +25,7 @@ final class ChooseUpTo implements BallotStyle {
     }
 
     @Override
-    public Ballot toTally(String voterId, List<Choice> choices) {
+    public Ballot toTally(String voterId, int maxChoices, List<Choice> choices) {
         return BallotStyle.approval(voterId, choices);
     }
 }

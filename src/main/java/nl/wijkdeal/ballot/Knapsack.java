@@ -30,7 +30,7 @@ final class Knapsack implements BallotStyle {
     }
 
     @Override
-    public Ballot toTally(String voterId, List<Choice> choices) {
+    public Ballot toTally(String voterId, int maxChoices, List<Choice> choices) {
         return BallotStyle.approval(voterId, choices);
     }
 

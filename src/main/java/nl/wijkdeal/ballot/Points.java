@@ -46,7 +46,7 @@ final class Points implements BallotStyle {
 
     /** The plans in the order posted, each with its points; the count adds them up. */
     @Override
-    public Ballot toTally(String voterId, List<Choice> choices) {
+    public Ballot toTally(String voterId, int maxChoices, List<Choice> choices) {
         return new Ballot(voterId, choices.stream().map(c -> Long.toString(c.planId())).toList(),
                 choices.stream().map(c -> (long) c.value()).toList());
     }

@@ -48,9 +48,11 @@ final class Ranked implements BallotStyle {
         return Remaining.choices(paper.maxChoices() - distinct.size());
     }
 
-    /** The plans by place, favourite first; the count gives the first the most points. */
+    /** The plans by place, favourite first, place 1 worth K points and place K worth 1. */
     @Override
-    public Ballot toTally(String voterId, List<Choice> choices) {
-        return BallotStyle.approval(voterId, choices.stream().sorted(Comparator.comparingInt(Choice::value)).toList());
+    public Ballot toTally(String voterId, int maxChoices, List<Choice> choices) {
+        List<Choice> byPlace = choices.stream().sorted(Comparator.comparingInt(Choice::value)).toList();
+        return new Ballot(voterId, byPlace.stream().map(c -> Long.toString(c.planId())).toList(),
+                byPlace.stream().map(c -> (long) (maxChoices + 1 - c.value())).toList());
     }
 }

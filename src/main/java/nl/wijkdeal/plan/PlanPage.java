@@ -16,7 +16,8 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
                 String wijk, String theme, String location, String author, int supports, int threshold, int needed,
                 boolean supportOpen, String supportEmail, Map<String, String> errors, List<Step> steps, String notice,
                 int version, boolean edited, Money finalCost, List<String> coAuthors, Merged mergedInto,
-                CommentSection comments, Photo photo) {
+                CommentSection comments, Photo photo,
+                PlanOutcomes.Outcome outcome) {
 
     /** The plan this one became part of. */
     record Merged(long id, String title) {
@@ -35,7 +36,7 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
     /** @param finalCost the gemeente's estimate from a published decision, or null; @param photo null: none */
     static PlanPage of(Plan plan, Round round, Area area, List<PlanEvent> events, String notice, String supportEmail,
                        Map<String, String> errors, Money finalCost, List<String> coAuthors, Merged mergedInto,
-                       List<Comment> comments, Photo photo) {
+                       List<Comment> comments, Photo photo, PlanOutcomes.Outcome outcome) {
         String wijk = area.nameOf(plan.text().wijk());
         int threshold = round.text().supportThreshold();
         List<Step> steps = events.stream().map(e -> new Step(e.kind().key(), e.note(), e.at())).toList();
@@ -44,6 +45,6 @@ record PlanPage(long id, PlanListPage.RoundLine round, String title, String summ
                 wijk, t.theme(), t.location(), plan.shownName(), plan.supports(), threshold,
                 Math.max(0, threshold - plan.supports()), plan.isPublic() && SupportPlan.OPEN.contains(round.phase()), supportEmail, errors,
                 steps, notice, plan.version(), plan.version() > 1, finalCost, coAuthors, mergedInto,
-                CommentSection.of(round, comments), photo);
+                CommentSection.of(round, comments), photo, outcome);
     }
 }

@@ -63,9 +63,12 @@ class PlanPages {
     static final String PHOTO_FIELD = "foto";
     static final String REMOVE_FIELD = "fotoWeg";
 
+    private final PlanOutcomes outcomes;
+
     PlanPages(PublicRounds rounds, PlanStore store, AreaDirectory areas, SubmitPlan submitPlan, SupportPlan supportPlan,
               ConfirmLink confirmLink, EditPlan editPlan, HttpClientAddressResolver clientAddress, ReviewStore reviews,
-              CommentStore comments, ReencodePhoto reencodePhoto) {
+              CommentStore comments, ReencodePhoto reencodePhoto, PlanOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.rounds = rounds;
         this.store = store;
         this.areas = areas;
@@ -274,7 +277,8 @@ class PlanPages {
                 .map(target -> new PlanPage.Merged(target.id(), target.text().title())).orElse(null);
         return PlanPage.of(plan, round, area(round), store.events(plan.id()), notice, supportEmail, errors,
                 reviews.published(plan.id()).map(review -> review.decision().finalCost()).orElse(null),
-                store.coAuthors(plan.id()), merged, comments.ofPlan(plan.id()), photoOf(plan.id()));
+                store.coAuthors(plan.id()), merged, comments.ofPlan(plan.id()), photoOf(plan.id()),
+                outcomes.published(plan.id()).orElse(null));
     }
 
     private Round round(long id) {

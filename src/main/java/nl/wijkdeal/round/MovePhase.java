@@ -31,15 +31,23 @@ class MovePhase {
         this.clock = clock;
     }
 
-    /** One step on, by a gebiedsteam member. @return whether it moved (false: last phase already) */
+    /** One step on, by a gebiedsteam member. @return OK when it moved, else why not */
     @Transactional
-    boolean byHand(Staff staff, long roundId) {
+    PhaseRules.Reason byHand(Staff staff, long roundId) {
         Round round = store.lock(roundId).orElseThrow(RoundPagesSupport::notFound);
         Authorize.require(staff, AccessPolicy.Action.CONFIGURE_ROUNDS, round.areaCode());
-        if (PhaseRules.canMoveByHand(round.phase()) != PhaseRules.Reason.OK) {
-            return false;
+        PhaseRules.Reason reason = PhaseRules.canMoveByHand(round.phase());
+        if (reason == PhaseRules.Reason.OK) {
+            move(round, PhaseRules.next(round.phase()), staff.asActor(), "hand");
         }
-        return move(round, PhaseRules.next(round.phase()), staff.asActor(), "hand");
+        return reason;
+    }
+
+    /** From counting to published, when the last wijk's result is published. @return false: not counting (any more) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean toPublished(long roundId, Actor actor) {
+        Round round = store.lock(roundId).orElseThrow();
+        return round.phase() == Phase.COUNTING && move(round, Phase.PUBLISHED, actor, "results");
     }
 
     /** @return false when another instance (or person) moved the round first */

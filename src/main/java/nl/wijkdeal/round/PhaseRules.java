@@ -15,7 +15,9 @@ public final class PhaseRules {
     public static final Phase LAST_AUTOMATIC = Phase.COUNTING;
 
     public enum Reason {
-        OK, ALREADY_LAST, NEEDS_HAND
+        OK, ALREADY_LAST,
+        /** Counting ends when the last wijk's result is published, not by a button. */
+        AFTER_RESULTS
     }
 
     private PhaseRules() {
@@ -44,7 +46,11 @@ public final class PhaseRules {
 
     /** Moving one phase on by hand. */
     public static Reason canMoveByHand(Phase current) {
-        return current == Phase.IMPLEMENTATION ? Reason.ALREADY_LAST : Reason.OK;
+        return switch (current) {
+            case IMPLEMENTATION -> Reason.ALREADY_LAST;
+            case COUNTING -> Reason.AFTER_RESULTS;
+            default -> Reason.OK;
+        };
     }
 
     public static Phase next(Phase current) {

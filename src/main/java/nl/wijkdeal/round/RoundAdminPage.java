@@ -8,7 +8,7 @@ import java.util.List;
 record RoundAdminPage(RoundPage round, boolean canConfigure, String nextPhase, String notice) {
 
     static RoundAdminPage of(Round round, Area area, List<RoundStore.Amendment> amendments, boolean canConfigure, String notice) {
-        String next = round.phase() == Phase.IMPLEMENTATION ? null : PhaseRules.next(round.phase()).key();
+        String next = PhaseRules.canMoveByHand(round.phase()) == PhaseRules.Reason.OK ? PhaseRules.next(round.phase()).key() : null;
         return new RoundAdminPage(RoundPage.of(round, area, amendments), canConfigure, next, notice);
     }
 }

@@ -133,7 +133,11 @@ class RoundAdminPages {
     @Post("/rondes/{id}/volgende-fase")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> nextPhase(Staff staff, long id) {
-        boolean moved = movePhase.byHand(staff, id);
-        return HttpResponse.seeOther(URI.create("/beheer/rondes/" + id + "?melding=" + (moved ? "fase" : "laatste-fase")));
+        String notice = switch (movePhase.byHand(staff, id)) {
+            case OK -> "fase";
+            case ALREADY_LAST -> "laatste-fase";
+            case AFTER_RESULTS -> "uitslag-eerst";
+        };
+        return HttpResponse.seeOther(URI.create("/beheer/rondes/" + id + "?melding=" + notice));
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 record RoundPage(long id, String name, String description, Area area, String phase, boolean preparation,
                  List<PhaseLine> phases, List<WijkLine> wijken, Money total, List<RulesExplained.Sentence> rules,
                  String rulesText, List<String> themes, int supportThreshold, List<String> routes, int rulesVersion,
-                 boolean frozen, List<RoundStore.Amendment> amendments, boolean takesPlans, boolean voting) {
+                 boolean frozen, List<RoundStore.Amendment> amendments, boolean takesPlans, boolean voting,
+                 boolean counted) {
 
     record PhaseLine(String key, LocalDate starts, LocalDate lastDay, boolean current, boolean past) {
     }
@@ -28,6 +29,6 @@ record RoundPage(long id, String name, String description, Area area, String pha
                 round.phase() == Phase.PREPARATION, phases, wijken, s.total(), RulesExplained.of(s), round.text().rulesText(),
                 round.text().themes(), round.text().supportThreshold(), s.routes().stream().map(VerificationRoute::key).toList(),
                 round.rulesVersion(), round.frozen(), amendments, round.phase() == Phase.IDEAS,
-                round.phase() == Phase.VOTING);
+                round.phase() == Phase.VOTING, round.phase().isAtLeast(Phase.COUNTING));
     }
 }

@@ -30,6 +30,11 @@ public final class AccessPolicy {
          * on the staff device, revoke a lost code and print a new letter.
          */
         HELP_AT_COUNTER(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJ_TEAM),
+        /**
+         * Adopt (vaststellen) a wijk's result, with deviations and their reasons, and publish it:
+         * the wijkwethouder's own decision, so not the gebiedsteam and not the admin.
+         */
+        ADOPT_RESULTS(Role.WIJKWETHOUDER),
         /** Create staff accounts and give them a new password (municipality-wide, so no gebied). */
         MANAGE_STAFF(Role.ADMIN);
 

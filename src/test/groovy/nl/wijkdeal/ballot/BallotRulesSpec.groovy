@@ -202,14 +202,14 @@ class BallotRulesSpec extends Specification {
 
     def "for the count, #kind #written becomes #projectIds with points #points"() {
         expect:
-        BallotRules.toTally('v1', kind, choices(written)) == new Ballot('v1', projectIds, points)
+        BallotRules.toTally('v1', kind, 10, choices(written)) == new Ballot('v1', projectIds, points)
 
         where:
         kind         | written                     || projectIds           | points
         CHOOSE_UP_TO | [12, 11]                    || ['12', '11']         | []
         KNAPSACK     | [11, 12, 13]                || ['11', '12', '13']   | []
-        RANKED       | [[13, 2], [11, 3], [12, 1]] || ['12', '13', '11']   | []       // favourite first
-        RANKED       | [[11, 1]]                   || ['11']               | []
+        RANKED       | [[13, 2], [11, 3], [12, 1]] || ['12', '13', '11']   | [10L, 9L, 8L] // favourite first, Borda K..1
+        RANKED       | [[11, 1]]                   || ['11']               | [10L]    // one ranked still gets K
         POINTS       | [[11, 1], [12, 3], [13, 2]] || ['11', '12', '13']   | [1L, 3L, 2L]
     }
 

@@ -1,0 +1,83 @@
+package nl.wijkdeal.result;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.wijkdeal.area.AreaDirectory;
+import nl.wijkdeal.round.Phase;
+import nl.wijkdeal.round.Round;
+import nl.wijkdeal.web.FormData;
+
+import java.util.Map;
+
+/**
+ * "Is mijn stem geteld?" The receipt code is posted, never put in a URL (it would end up in logs
+ * and browser history).
+ */
+@Hidden
+@Controller("/rondes/{id}/stem-geteld")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class CheckReceiptPages {
+
+    /** The page: the form, and after a post the answer. */
+    record Page(long roundId, String roundName, String typed, String error, String answer, String wijkName,
+                Long otherRoundId, CheckReceipt.Proof proof) {
+    }
+
+    private final ResultViews views;
+    private final CheckReceipt checkReceipt;
+    private final AreaDirectory areas;
+
+    CheckReceiptPages(ResultViews views, CheckReceipt checkReceipt, AreaDirectory areas) {
+        this.views = views;
+        this.checkReceipt = checkReceipt;
+        this.areas = areas;
+    }
+
+    @Get
+    HttpResponse<?> form(long id) {
+        Round round = publicRound(id);
+        return HttpResponse.ok(new ModelAndView<>("result/check", new Page(id, round.text().name(), "", null, null, null, null, null)));
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> check(long id, @Body Map<String, Object> body) {
+        Round round = publicRound(id);
+        String typed = FormData.of(body).text("code");
+        if (typed.isBlank()) {
+            return HttpResponse.badRequest(new ModelAndView<>("result/check",
+                    new Page(id, round.text().name(), typed, "result.check.error.empty", null, null, null, null)));
+        }
+        CheckReceipt.Outcome outcome = checkReceipt.check(id, typed);
+        if (outcome.answer() == CheckReceipt.Answer.NOT_A_CODE) {
+            return HttpResponse.badRequest(new ModelAndView<>("result/check",
+                    new Page(id, round.text().name(), typed, "result.check.error.typo", null, null, null, null)));
+        }
+        String wijkName = outcome.wijk() == null ? null
+                : areas.neighbourhood(outcome.wijk()).map(n -> n.name()).orElse(outcome.wijk());
+        HttpStatus status = outcome.answer() == CheckReceipt.Answer.UNKNOWN || outcome.answer() == CheckReceipt.Answer.OTHER_ROUND
+                ? HttpStatus.NOT_FOUND : HttpStatus.OK;
+        return HttpResponse.status(status).body(new ModelAndView<>("result/check", new Page(id, round.text().name(), typed,
+                null, outcome.answer().name(), wijkName, outcome.otherRoundId(), outcome.proof())));
+    }
+
+    private Round publicRound(long id) {
+        Round round = views.round(id);
+        if (round.phase() == Phase.PREPARATION) {
+            throw ResultViews.notFound();
+        }
+        return round;
+    }
+}

@@ -1,0 +1,30 @@
+package nl.wijkdeal.result;
+
+import java.util.List;
+
+/** The staff page of one wijk's result, with the adoption and publication forms. */
+record ResultAdminPage(ResultView result, boolean mayAdopt, AdoptionForm adoption, PublicationForm publication,
+                       String notice) {
+
+    /** A plan the count selected, with what the adoption form holds for it. */
+    record Choice(ResultView.PlanLine plan, boolean ticked, String reason, String error) {
+    }
+
+    List<Choice> choices() {
+        return result.plans().stream().filter(ResultView.PlanLine::computedSelected)
+                .map(p -> new Choice(p, adoption.ticked(p.id()), adoption.reason(p.id()), adoption.error(p.id()))).toList();
+    }
+
+    String noteError() {
+        return adoption.errors().get("toelichting");
+    }
+
+    /** Every wijk of a round, with where each stands. */
+    record Overview(long roundId, String roundName, String phase, List<ResultView> wijken, boolean counted) {
+
+        static Overview of(ResultViews.RoundResults results) {
+            return new Overview(results.round().id(), results.round().text().name(), results.round().phase().key(),
+                    results.wijken(), !results.wijken().isEmpty());
+        }
+    }
+}

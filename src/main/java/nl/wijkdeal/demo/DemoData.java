@@ -37,10 +37,12 @@ class DemoData {
     private final BeanProvider<DemoPlans> plans;
     private final BeanProvider<DemoRegister> register;
     private final BeanProvider<DemoBallots> ballots;
+    private final BeanProvider<DemoResults> results;
 
     DemoData(@Value("${wijkdeal.demo:auto}") String setting, DatabaseMode database, ImportGeography importGeography,
              BeanProvider<DemoStaffAndRounds> staffAndRounds, BeanProvider<DemoPlans> plans, BeanProvider<DemoRegister> register,
-             BeanProvider<DemoBallots> ballots) {
+             BeanProvider<DemoBallots> ballots, BeanProvider<DemoResults> results) {
+        this.results = results;
         this.setting = DemoSetting.parse(setting);
         this.database = database;
         this.importGeography = importGeography;
@@ -68,6 +70,7 @@ class DemoData {
             plans.get().load();
             register.get().load(staff.staff("zuid@wijkdeal.example"), staff.staff("oost@wijkdeal.example"));
             ballots.get().load();
+            results.get().load(staff.staff("wethouder.oost@wijkdeal.example"));
         }
     }
 

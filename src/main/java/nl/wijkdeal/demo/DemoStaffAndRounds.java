@@ -32,6 +32,7 @@ class DemoStaffAndRounds {
             List.of("zuid@wijkdeal.example", "Gebiedsteam Zuid", "gebiedsteam", "zuid", "demo-zuid-2026"),
             List.of("oost@wijkdeal.example", "Gebiedsteam Oost", "gebiedsteam", "oost,oude-wijken", "demo-oost-2026"),
             List.of("wethouder.zuid@wijkdeal.example", "Wethouder Zuid", "wijkwethouder", "zuid", "demo-wethouder-2026"),
+            List.of("wethouder.oost@wijkdeal.example", "Wethouder Oost", "wijkwethouder", "oost", "demo-wethouder-2026"),
             List.of("balie.zuid@wijkdeal.example", "WIJ-team Zuid", "wij_team", "zuid", "demo-balie-2026"));
 
     private final Map<String, Staff> created = new LinkedHashMap<>();

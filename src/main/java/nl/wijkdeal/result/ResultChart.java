@@ -19,6 +19,6 @@ final class ResultChart {
                 text.apply("result.chart.title", new Object[] {view.wijkName()}),
                 text.apply("result.chart.description", new Object[] {view.plans().size(), chosen}),
                 text.apply(view.points() ? "result.points.lower" : "result.votes.lower", new Object[0]),
-                text.apply("result.funded", new Object[0]), locale, bars).svg();
+                text.apply("result.chart.legend", new Object[0]), locale, bars).svg();
     }
 }

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** "Publiceren": now, or on a date and time (Dutch time). Kept as typed when refused. */
 record PublicationForm(String when, String date, String time, String error) {
 
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
 
     static PublicationForm empty() {
         return new PublicationForm("nu", "", "09:00", null);
@@ -32,9 +34,18 @@ record PublicationForm(String when, String date, String time, String error) {
             return null;
         }
         try {
-            return LocalDate.parse(date).atTime(LocalTime.parse(time.isEmpty() ? "09:00" : time)).atZone(NETHERLANDS).toInstant();
+            return day().atTime(LocalTime.parse(time.isEmpty() ? "09:00" : time.replace('.', ':'))).atZone(NETHERLANDS).toInstant();
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /** The date picker sends 2027-03-15; typed by hand (no picker) it is often 15-03-2027. */
+    private LocalDate day() {
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return LocalDate.parse(date.replace('/', '-'), DUTCH_DATE);
         }
     }
 

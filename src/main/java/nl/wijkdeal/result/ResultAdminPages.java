@@ -48,7 +48,7 @@ class ResultAdminPages {
     @Get
     HttpResponse<?> overview(Staff staff, long id) {
         ResultViews.RoundResults results = views.ofRound(id);
-        Authorize.require(staff, AccessPolicy.Action.REVIEW_ROUNDS, results.round().areaCode());
+        Authorize.require(staff, AccessPolicy.Action.REVIEW_RESULTS, results.round().areaCode());
         return HttpResponse.ok(new ModelAndView<>("result/admin-overview", ResultAdminPage.Overview.of(results)));
     }
 
@@ -92,7 +92,7 @@ class ResultAdminPages {
     private HttpResponse<?> page(Staff staff, long id, String wijk, AdoptionForm adoption, PublicationForm publication,
                                  String notice, HttpStatus status) {
         Round round = views.round(id);
-        Authorize.require(staff, AccessPolicy.Action.REVIEW_ROUNDS, round.areaCode());
+        Authorize.require(staff, AccessPolicy.Action.REVIEW_RESULTS, round.areaCode());
         ResultView view = views.of(id, wijk).orElseThrow(ResultViews::notFound);
         boolean mayAdopt = AccessPolicy.allows(staff, AccessPolicy.Action.ADOPT_RESULTS, round.areaCode());
         return HttpResponse.status(status).body(new ModelAndView<>("result/admin-wijk",

@@ -31,6 +31,11 @@ public final class AccessPolicy {
          */
         HELP_AT_COUNTER(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJ_TEAM),
         /**
+         * See a wijk's count before it is published: under embargo, so not the WIJ-team, who only
+         * need the counter.
+         */
+        REVIEW_RESULTS(Role.ADMIN, Role.GEBIEDSTEAM, Role.WIJKWETHOUDER),
+        /**
          * Adopt (vaststellen) a wijk's result, with deviations and their reasons, and publish it:
          * the wijkwethouder's own decision, so not the gebiedsteam and not the admin.
          */

@@ -38,7 +38,14 @@ class ArchitectureTest {
                             .or(JavaClass.Predicates.simpleName("BallotProblem"))
                             .or(JavaClass.Predicates.simpleName("Remaining"))
                             .or(JavaClass.Predicates.assignableTo("nl.wijkdeal.ballot.BallotStyle"))))
-            .as("the tally, the kernel, the audit hash chain, the ballot rules and the rule classes");
+            // The recount formats and the verify command must run anywhere, without the service.
+            .or(JavaClass.Predicates.resideInAPackage("nl.wijkdeal.result.recount.."))
+            // A wijk's count, the chart and the sentences of a result page are pure as well.
+            .or(JavaClass.Predicates.resideInAPackage("nl.wijkdeal.result").and(
+                    JavaClass.Predicates.simpleName("WijkCount")
+                            .or(JavaClass.Predicates.simpleName("BarChart"))
+                            .or(JavaClass.Predicates.simpleName("ExplanationText"))))
+            .as("the tally, the kernel, the audit hash chain, the ballot rules, the recount formats and the rule classes");
 
     static final ArchRule NO_FRAMEWORK = noClasses().that(PURE_CODE)
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -71,6 +78,18 @@ class ArchitectureTest {
         for (String name : List.of("BallotRules", "Choice", "BallotPaper", "BallotProblem", "Remaining",
                 "BallotStyle", "ChooseUpTo", "Ranked", "Points", "Knapsack")) {
             assertTrue(PURE_CODE.test(ballot.get("nl.wijkdeal.ballot." + name)), name);
+        }
+    }
+
+    /** The same for the pure part of results, picked by name. */
+    @Test
+    void theResultsPureClassesAreCovered() {
+        JavaClasses result = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.wijkdeal.result");
+        for (String name : List.of("result.ResultRules", "result.WijkCount", "result.BarChart", "result.ExplanationText",
+                "result.recount.MerkleTree", "result.recount.VerifyCommand", "result.recount.PublishedResult")) {
+            assertTrue(PURE_CODE.test(result.get("nl.wijkdeal." + name)), name);
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.wijkdeal.register;
 
+import nl.wijkdeal.kernel.CsvCell;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -52,20 +53,6 @@ public final class MailingHouseCsv {
         row.add(LetterText.period(letter));
         row.add(letter.code());
         row.add(letter.link());
-        return row.stream().map(MailingHouseCsv::inert).toList();
-    }
-
-    /**
-     * Guards against CSV (formula) injection: the register comes from outside (a BRP extract, an
-     * import), and a cell such as {@code =HYPERLINK(...)} or {@code @SUM(...)} would run as a formula
-     * when someone at the mailing house opens the file in Excel. A leading apostrophe makes Excel
-     * and LibreOffice show the text as text (OWASP's advice). Tab and carriage return are on OWASP's
-     * list too. No real name, street, wijk or code starts with any of these, so nothing honest changes.
-     */
-    static String inert(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
+        return row.stream().map(CsvCell::inert).toList();
     }
 }

@@ -29,7 +29,7 @@ class MailingHouseCsvSpec extends Specification {
 
     def "a cell that a spreadsheet would run as a formula gets an apostrophe: #cell"() {
         expect:
-        MailingHouseCsv.inert(cell) == shown
+        nl.wijkdeal.kernel.CsvCell.inert(cell) == shown
 
         where:
         cell                             || shown

@@ -1,5 +1,6 @@
 package nl.wijkdeal.result.recount;
 
+import nl.wijkdeal.kernel.CsvCell;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -42,7 +43,7 @@ public final class ResultCsv {
                 printer.printRecord(List.of(
                         Integer.toString(p.place()), p.id(), p.title(), p.cost().toPlainString(),
                         Long.toString(p.score()), Long.toString(p.voters()), yesNo(p.computedSelected()),
-                        yesNo(p.adoptedSelected()), reason(p, unit)).stream().map(ResultCsv::inert).toList());
+                        yesNo(p.adoptedSelected()), reason(p, unit)).stream().map(CsvCell::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,17 +59,5 @@ public final class ResultCsv {
     static String reason(PlanLine p, ScoreUnit unit) {
         return new Explanation(p.id(), p.reason(), p.selectionRound(), p.place(), p.score(), unit, p.amount(),
                 p.cost(), p.limit(), p.other()).dutch();
-    }
-
-    /**
-     * Guards against CSV (formula) injection, as register.MailingHouseCsv does: plan titles are typed by
-     * residents, and a title such as {@code =HYPERLINK(...)} would run as a formula in Excel. A leading
-     * apostrophe makes Excel and LibreOffice show it as text (OWASP's advice).
-     */
-    static String inert(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 }

@@ -24,7 +24,7 @@ class ResultFilesSpec extends Specification {
 
     def "a cell that a spreadsheet would run as a formula gets a leading apostrophe"() {
         expect:
-        ResultCsv.inert(cell) == guarded
+        nl.wijkdeal.kernel.CsvCell.inert(cell) == guarded
 
         where:
         cell              | guarded

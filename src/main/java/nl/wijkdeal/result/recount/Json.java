@@ -1,5 +1,6 @@
 package nl.wijkdeal.result.recount;
 
+import nl.wijkdeal.kernel.JsonText;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -79,25 +80,7 @@ final class Json {
     }
 
     private static void quote(String s, StringBuilder q) {
-        q.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\r' -> q.append("\\r");
-                case '\t' -> q.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                        q.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        q.append(c);
-                    }
-                }
-            }
-        }
-        q.append('"');
+        q.append(JsonText.quote(s));
     }
 
     /** Reads one JSON value; numbers without fraction or exponent become {@link Long}, others {@link BigDecimal}. */

@@ -1,5 +1,6 @@
 package nl.wijkdeal.tally.cli;
 
+import nl.wijkdeal.kernel.JsonText;
 import java.util.List;
 
 /** The few bits of JSON the command line writes; kept by hand so the tally needs no library. */
@@ -52,24 +53,6 @@ final class Json {
     }
 
     static String quote(String s) {
-        StringBuilder q = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\r' -> q.append("\\r");
-                case '\t' -> q.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        q.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        q.append(c);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
+        return JsonText.quote(s);
     }
 }

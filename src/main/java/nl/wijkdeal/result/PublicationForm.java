@@ -49,7 +49,7 @@ record PublicationForm(String when, String date, String time, String error) {
         }
     }
 
-    boolean later() {
+    public boolean later() {
         return "later".equals(when);
     }
 

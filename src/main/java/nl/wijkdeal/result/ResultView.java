@@ -38,15 +38,15 @@ record ResultView(long roundId, String roundName, String areaCode, String wijk, 
         }
     }
 
-    boolean counted() {
+    public boolean counted() {
         return "COUNTED".equals(status);
     }
 
-    boolean adopted() {
+    public boolean adopted() {
         return !counted();
     }
 
-    boolean published() {
+    public boolean published() {
         return "PUBLISHED".equals(status);
     }
 

@@ -20,7 +20,8 @@ import spock.lang.Specification
  * Every staff route against every kind of visitor: a resident without an account, the admin, the
  * gebiedsteam of zuid (whose round it is), the gebiedsteam of oost (another gebied), the
  * wijkwethouder of zuid and the WIJ-team of zuid (the counter). Each cell is asserted: the page (200), the form refused on its content
- * (400: allowed in, nothing changed), done (303 elsewhere), the login page (303 there) or 403.
+ * (400: allowed in, nothing changed), refused for the state it is in (409), done (303 elsewhere), the login
+ * page (303 there) or 403.
  */
 @MicronautTest(transactional = false)
 class AccessMatrixSpec extends Specification {
@@ -79,6 +80,14 @@ class AccessMatrixSpec extends Specification {
             ['POST', '/beheer/rondes/{round}/balie/papier', ['login', 400, 400, 403, 403, 400]],
             ['GET', '/beheer/rondes/{round}/opkomst', ['login', 200, 200, 403, 200, 200]],
             ['POST', '/beheer/rondes/{round}/balie/nieuwe-code', ['login', 400, 400, 403, 403, 400]],
+            // Results of a round of our own in zuid, closed with nothing on the ballot: under embargo for staff
+            // of the gebied but not the counter; adopted and published by the wijkwethouder alone. Adopting
+            // {wijk} without deviations is done (303, again: "al vastgesteld"); publishing {otherWijk}, never
+            // adopted, is refused (409) and changes nothing.
+            ['GET', '/beheer/rondes/{counted}/uitslag', ['login', 200, 200, 403, 200, 403]],
+            ['GET', '/beheer/rondes/{counted}/uitslag/{wijk}', ['login', 200, 200, 403, 200, 403]],
+            ['POST', '/beheer/rondes/{counted}/uitslag/{wijk}/vaststellen', ['login', 403, 403, 403, 'done', 403]],
+            ['POST', '/beheer/rondes/{counted}/uitslag/{otherWijk}/publiceren', ['login', 403, 403, 403, 409, 403]],
     ]
 
     @Inject @Client('/') HttpClient http
@@ -130,6 +139,12 @@ class AccessMatrixSpec extends Specification {
         reporter.get("/plannen/$plan/melden?reactie=$comment")
         assert reporter.post("/plannen/$plan/melden", [reactie: comment, reden: 'spam']).status == 303
         ids.plan = plan as String
+        def rounds = new TestRounds(context, http)
+        long counted = rounds.create(Phase.VOTING, [name: 'Matrixuitslag'])
+        rounds.move(counted, Phase.COUNTING)
+        ids.counted = counted as String
+        ids.wijk = 'WK001406'
+        ids.otherWijk = 'WK001405'
         ids.comment = comment as String
     }
 
@@ -138,6 +153,7 @@ class AccessMatrixSpec extends Specification {
         String path = route.replace('{round}', ids.round).replace('{colleague}', ids.colleague)
                 .replace('{wijert}', ids.wijert).replace('{wijertPlan}', ids.wijertPlan).replace('{mail}', ids.mail)
                 .replace('{plan}', ids.plan).replace('{comment}', ids.comment).replace('{import}', ids.import)
+                .replace('{counted}', ids.counted).replace('{wijk}', ids.wijk).replace('{otherWijk}', ids.otherWijk)
         WebSession session = sessions[who]
 
         when:

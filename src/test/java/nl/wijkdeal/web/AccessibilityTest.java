@@ -6,12 +6,17 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.wijkdeal.ballot.ReceiptCode;
+import nl.wijkdeal.ballot.SeedBallots;
 import nl.wijkdeal.database.Sql;
 import nl.wijkdeal.kernel.SecretToken;
 import nl.wijkdeal.mail.MailDraft;
 import nl.wijkdeal.mail.Outbox;
 import nl.wijkdeal.mail.SendMail;
 import nl.wijkdeal.register.VoterPass;
+import nl.wijkdeal.result.SeedResults;
+import nl.wijkdeal.round.Phase;
+import nl.wijkdeal.round.PublicRounds;
 import nl.wijkdeal.round.Round;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +90,13 @@ class AccessibilityTest {
                 "vote:review",                 // "klopt je keuze?"
                 "vote:done",                   // "gelukt", with the receipt
                 "vote:no-vote",                // the pass ended before the ballot was sent
+                "/rondes/{oost}/uitslag",        // the demo results: one wijk published, one scheduled
+                "/rondes/{oost}/uitslag/WK001411",   // published, with a deviation, the chart and the table
+                "/plannen/{chosen}",             // a plan with its verdict from the published result
+                "/rondes/{oost}/stem-geteld",
+                "errors:/rondes/{oost}/stem-geteld#code",
+                "code:/rondes/{oost}/stem-geteld#ABCD-EFGH-1234",   // a typo: the check character is wrong
+                "code:/rondes/{oost}/stem-geteld#{receipt}",       // a valid code of no ballot: the answer
                 "/deze-pagina-bestaat-niet"    // the error page
         );
     }
@@ -122,7 +134,25 @@ class AccessibilityTest {
                 "/beheer/rondes/{round}/opkomst",
                 "errors:/beheer/rondes/{round}/balie#code",
                 "code:/beheer/rondes/{round}/balie#DEMO-HELP-MAN2-7",  // a resident found, with what staff can do
-                "vote:paper"                   // staff enter a paper ballot for a resident of the test round
+                "vote:paper",                  // staff enter a paper ballot for a resident of the test round
+                "/beheer/rondes/{oost}/uitslag/WK001411"   // a result as staff who may not adopt see it
+        );
+    }
+
+    /**
+     * The result pages as the wijkwethouder sees them: wethouder.oost for the demo round Oost 2026,
+     * wethouder.zuid for our own round whose count waits for adoption ({counted}). "tick:" ticks the
+     * first deviation and sends the adoption form without a reason; "later:" asks to publish later
+     * without a date. Both come back with the error and change nothing.
+     */
+    static Stream<String> wethouderPages() {
+        return Stream.of(
+                "/beheer/rondes/{oost}/uitslag",
+                "/beheer/rondes/{oost}/uitslag/WK001411",     // published
+                "/beheer/rondes/{oost}/uitslag/WK001412",     // adopted, publication planned: the publish form
+                "later:/beheer/rondes/{oost}/uitslag/WK001412",
+                "/beheer/rondes/{counted}/uitslag/WK001406",  // counted: the adoption form
+                "tick:/beheer/rondes/{counted}/uitslag/WK001406"
         );
     }
 
@@ -150,6 +180,12 @@ class AccessibilityTest {
 
     private Browser browser;
     private Browser staffBrowser;
+    private Browser wethouderOost;
+    private Browser wethouderZuid;
+    /** The demo round with results; a plan of it that was chosen; our own round counted but not adopted. */
+    private String oost;
+    private String chosen;
+    private String counted;
     private String round;
     private String mail;
     private String unsubscribe;
@@ -171,6 +207,12 @@ class AccessibilityTest {
     void startBrowsers() throws Exception {
         browser = new Browser(server.getURL());
         staffBrowser = new Browser(server.getURL()).logIn("beheer@wijkdeal.example", "demo-beheer-2026");
+        wethouderOost = new Browser(server.getURL()).logIn("wethouder.oost@wijkdeal.example", "demo-wethouder-2026");
+        wethouderZuid = new Browser(server.getURL()).logIn("wethouder.zuid@wijkdeal.example", "demo-wethouder-2026");
+        oost = sql.one("SELECT id FROM round WHERE name = 'Wijkdeal Oost 2026' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
+        chosen = sql.one("SELECT plan_id FROM result_plan WHERE round_id = ? AND wijk_code = 'WK001411' AND computed_selected"
+                + " ORDER BY place LIMIT 1", rs -> rs.getString(1), Long.parseLong(oost)).orElseThrow();
+        counted = Long.toString(countedRound());
         // The demo round with the most to show: voting, several wijken, spelregels.
         round = sql.one("SELECT id FROM round WHERE phase = 'VOTING' ORDER BY id LIMIT 1", rs -> rs.getString(1)).orElseThrow();
         // One kept mail (demo mode) for the staff's "Verzonden berichten" and its unsubscribe link.
@@ -212,9 +254,28 @@ class AccessibilityTest {
                 Map.of("name", "Toegankelijk stemmen", "maxChoices", "2"), List.of("4.000", "6.000", "9.000"), 80);
     }
 
+    /**
+     * A round of our own in zuid whose count waits for the wijkwethouder: voting (as for the vote
+     * pages), closed, then ballots seeded and counted again, as the demo does for its results.
+     */
+    private long countedRound() throws ReflectiveOperationException {
+        Class<?> helper = Class.forName("nl.wijkdeal.ballot.TestBallots");
+        Object ballots = helper.getConstructor(ApplicationContext.class, HttpClient.class).newInstance(context, http);
+        Map<?, ?> voting = (Map<?, ?>) helper.getMethod("votingRound", Map.class, List.class, int.class).invoke(ballots,
+                Map.of("name", "Toegankelijk vaststellen", "maxChoices", "2"), List.of("4.000", "6.000", "9.000"), 12);
+        long id = ((Round) voting.get("round")).id();
+        Class<?> rounds = Class.forName("nl.wijkdeal.round.TestRounds");
+        rounds.getMethod("move", long.class, Phase.class)
+                .invoke(rounds.getConstructor(ApplicationContext.class, HttpClient.class).newInstance(context, http), id, Phase.COUNTING);
+        Round closed = context.getBean(PublicRounds.class).findForStaff(id).orElseThrow();
+        context.getBean(SeedBallots.class).seed(closed, Map.of("WK001406", 12), id);
+        context.getBean(SeedResults.class).recount(closed);
+        return id;
+    }
+
     @AfterAll
     void stopBrowsers() {
-        for (Browser b : new Browser[] {browser, staffBrowser}) {
+        for (Browser b : new Browser[] {browser, staffBrowser, wethouderOost, wethouderZuid}) {
             if (b != null) {
                 b.close();
             }
@@ -233,12 +294,35 @@ class AccessibilityTest {
         checkEverywhere(staffBrowser, path);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wethouderPages")
+    void everyResultPageOfTheWethouderIsForEveryone(String path) {
+        checkEverywhere(wethouder(path), path);
+    }
+
+    private Browser wethouder(String path) {
+        return path.contains("{counted}") ? wethouderZuid : wethouderOost;
+    }
+
     private void visit(Browser b, String page) {
-        String path = page.replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe)
+        String path = page.replace("{oost}", oost).replace("{chosen}", chosen).replace("{counted}", counted)
+                .replace("{receipt}", ReceiptCode.random().grouped())
+                .replace("{round}", round).replace("{mail}", mail).replace("{unsubscribe}", unsubscribe)
                 .replace("{ideas}", ideas).replace("{wijert}", wijert).replace("{commented}", commented).replace("{merged}", merged).replace("{hidden}", hidden).replace("{plan}", plan).replace("{edit}", edit).replace("{confirm}", confirm).replace("{invite}", invite)
                 .replace("{import}", registerImport).replace("{unknown}", SecretToken.create());
         if (path.startsWith("vote:")) {
             vote(b, path.substring("vote:".length()));
+        } else if (path.startsWith("tick:")) {
+            b.open(path.substring("tick:".length()));
+            b.driver().findElement(By.cssSelector("input[name=afwijken]")).click();
+            b.press("form[action$='/vaststellen'] button[type=submit]");
+            assertFalse(b.driver().findElements(By.className("field__error")).isEmpty(), () -> "no error shown on " + page);
+        } else if (path.startsWith("later:")) {
+            b.open(path.substring("later:".length()));
+            b.driver().findElement(By.id("wanneer-later")).click();
+            b.driver().findElement(By.id("datum")).clear();
+            b.press("form[action$='/publiceren'] button[type=submit]");
+            assertFalse(b.driver().findElements(By.className("form__error")).isEmpty(), () -> "no error shown on " + page);
         } else if (path.startsWith("code:")) {
             String[] parts = path.substring("code:".length()).split("#");
             b.open(parts[0]).submitWith("code", parts[1]);
@@ -297,11 +381,21 @@ class AccessibilityTest {
             for (int width : List.of(1280, 320)) {
                 visit(browser.width(width), path);
                 String where = path + " (" + language + ", " + width + " px)";
+                assertRealPage(browser, path, where);
                 assertEquals(language, browser.lang(), "lang attribute on " + where);
                 assertEquals(List.of(), browser.accessibilityViolations(), "axe-core violations on " + where);
                 assertFalse(browser.scrollsSideways(), "horizontal scrolling on " + where);
             }
         }
+    }
+
+    /** An error page passes the audit as well as any: only the one error page on the list may be one. */
+    private static void assertRealPage(Browser browser, String path, String where) {
+        if (path.equals("/deze-pagina-bestaat-niet")) {
+            return;
+        }
+        String main = browser.driver().findElement(By.tagName("main")).getText();
+        assertFalse(main.matches("(?s).*(Foutcode|Error code) \\d{3}.*"), () -> "an error page instead of " + where + ": " + main);
     }
 
     @Test
@@ -417,6 +511,12 @@ class AccessibilityTest {
     @MethodSource("staffPages")
     void onStaffPagesTooTheSkipLinkComesFirst(String path) {
         skipLinkFirst(staffBrowser, path);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wethouderPages")
+    void onTheWethoudersPagesTooTheSkipLinkComesFirst(String path) {
+        skipLinkFirst(wethouder(path), path);
     }
 
     private void skipLinkFirst(Browser browser, String path) {

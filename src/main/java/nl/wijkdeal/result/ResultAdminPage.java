@@ -10,12 +10,12 @@ record ResultAdminPage(ResultView result, boolean mayAdopt, AdoptionForm adoptio
     record Choice(ResultView.PlanLine plan, boolean ticked, String reason, String error) {
     }
 
-    List<Choice> choices() {
+    public List<Choice> choices() {
         return result.plans().stream().filter(ResultView.PlanLine::computedSelected)
                 .map(p -> new Choice(p, adoption.ticked(p.id()), adoption.reason(p.id()), adoption.error(p.id()))).toList();
     }
 
-    String noteError() {
+    public String noteError() {
         return adoption.errors().get("toelichting");
     }
 

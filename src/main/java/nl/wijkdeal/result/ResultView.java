@@ -38,15 +38,17 @@ record ResultView(long roundId, String roundName, String areaCode, String wijk, 
         }
     }
 
-    boolean counted() {
+    // Public, like every derived value a template reads: Handlebars' method resolver does not see
+    // package-private methods, so {{#if result.counted}} was always false.
+    public boolean counted() {
         return "COUNTED".equals(status);
     }
 
-    boolean adopted() {
+    public boolean adopted() {
         return !counted();
     }
 
-    boolean published() {
+    public boolean published() {
         return "PUBLISHED".equals(status);
     }
 

@@ -38,7 +38,7 @@ record PublicationForm(String when, String date, String time, String error) {
         }
     }
 
-    boolean later() {
+    public boolean later() {
         return "later".equals(when);
     }
 

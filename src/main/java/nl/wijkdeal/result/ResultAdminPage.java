@@ -1,6 +1,7 @@
 package nl.wijkdeal.result;
 
 import java.util.List;
+import java.util.Map;
 
 /** The staff page of one wijk's result, with the adoption and publication forms. */
 record ResultAdminPage(ResultView result, boolean mayAdopt, AdoptionForm adoption, PublicationForm publication,
@@ -17,6 +18,17 @@ record ResultAdminPage(ResultView result, boolean mayAdopt, AdoptionForm adoptio
 
     public String noteError() {
         return adoption.errors().get("toelichting");
+    }
+
+    /**
+     * A problem with a plan that has no field on the form (one the count did not select, named by a
+     * stale or hand-made form): said at the top, since there is no field to put it beside.
+     */
+    public String otherPlanError() {
+        return adoption.errors().entrySet().stream()
+                .filter(e -> !e.getKey().equals("toelichting"))
+                .filter(e -> choices().stream().noneMatch(c -> Long.toString(c.plan().id()).equals(e.getKey())))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     /** Every wijk of a round, with where each stands. */

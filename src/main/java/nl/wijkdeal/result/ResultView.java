@@ -38,6 +38,8 @@ record ResultView(long roundId, String roundName, String areaCode, String wijk, 
         }
     }
 
+    // Public, like every derived value a template reads: Handlebars' method resolver does not see
+    // package-private methods, so {{#if result.counted}} was always false.
     public boolean counted() {
         return "COUNTED".equals(status);
     }

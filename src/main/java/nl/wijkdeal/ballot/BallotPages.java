@@ -115,6 +115,10 @@ class BallotPages {
                 return page(HttpStatus.BAD_REQUEST, "ballot/ballot", request, round, pass.get(), choices, refused.problems(), receipt);
             }
         }
+        if (outcome instanceof CastBallot.Closed) {
+            return noStore(HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("ballot/no-vote",
+                    Map.of("roundId", round.id(), "roundName", round.text().name(), "closed", true))));
+        }
         return noVote(round);
     }
 

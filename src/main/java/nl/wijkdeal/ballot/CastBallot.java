@@ -19,7 +19,7 @@ import java.util.Optional;
 @Singleton
 class CastBallot {
 
-    sealed interface Outcome permits Cast, Refused, NoVote {
+    sealed interface Outcome permits Cast, Refused, NoVote, Closed {
     }
 
     /**
@@ -35,6 +35,10 @@ class CastBallot {
 
     /** No pass (expired, stopped) or the vote was used by another tab, device or the counter. */
     record NoVote() implements Outcome {
+    }
+
+    /** Voting closed before this ballot could be stored; the vote was not used. */
+    record Closed() implements Outcome {
     }
 
     private final VoterPasses passes;
@@ -57,8 +61,11 @@ class CastBallot {
         Optional<VoterPass> pass = passes.find(passToken).filter(p -> p.roundId() == round.id());
         // The phase is read under the gate's lock, not from the round the page loaded: a ballot
         // either commits before the vote closes (and is counted) or finds it closed.
-        if (pass.isEmpty() || !gate.holdOpen(round.id())) {
+        if (pass.isEmpty()) {
             return new NoVote();
+        }
+        if (!gate.holdOpen(round.id())) {
+            return new Closed();
         }
         List<BallotProblem> problems = BallotRules.check(papers.of(round, pass.get().wijk()).paper(), choices);
         if (!problems.isEmpty()) {

@@ -166,7 +166,7 @@ class ResultCountFlowSpec extends Specification {
         def send = { Map ballot, int i ->
             def sent = ResultRounds.send(ballot, id, choice(i))
             def done = sent.status == 303 ? (ballot.session as WebSession).get(sent.location) : null
-            [index: i, receipt: ballot.receipt, status: sent.status, location: sent.location, done: done?.body]
+            [index: i, receipt: ballot.receipt, status: sent.status, location: sent.location, done: done?.body, body: sent.body]
         }
 
         when: 'wave 1 (18) sends; after 9 answers the close starts and wave 2 (14) sends at that moment'
@@ -198,9 +198,9 @@ class ResultCountFlowSpec extends Specification {
         closed.location == "/beheer/rondes/$id?melding=fase"
         phase(sql, id) == 'COUNTING'
 
-        and: 'every "gelukt" went to /gelukt and showed its receipt; the refused were told the vote is gone (409)'
+        and: 'every "gelukt" went to /gelukt and showed its receipt; the refused were told voting closed and their vote is unused (409)'
         told.every { it.location == "/rondes/$id/stemmen/gelukt" && it.done.contains(it.receipt as String) }
-        refused.every { it.status == 409 && it.location == null }
+        refused.every { it.status == 409 && it.location == null && (it.body as String).contains('Je stem is niet opgeslagen') }
         told.size() >= 9
         refused.size() >= 4
         refused*.index.containsAll(32..<36)

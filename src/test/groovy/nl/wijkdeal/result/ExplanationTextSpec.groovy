@@ -127,7 +127,7 @@ class ExplanationTextSpec extends Specification {
         say(NL, BallotKind.RANKED, SelectionRule.TOP_N, 5, 10) == [
                 'Je zette plannen op volgorde. Op plaats 1 kreeg een plan 5 punten, op plaats 2 4 punten, en zo verder. De punten van alle stemmers zijn bij elkaar opgeteld.',
                 'We zetten de plannen op volgorde: het plan met de meeste punten eerst. De plannen op plaats 1 tot en met 10 zijn gekozen. Wat een plan kost, telde niet mee.',
-                'Hadden twee plannen evenveel punten? Dan ging het plan voor dat meer mensen kozen. Was dat ook gelijk? Dan ging het plan met het laagste nummer voor.']
+                'Hadden twee plannen evenveel punten? Dan ging het plan voor dat meer mensen kozen. Was dat ook gelijk? Dan besliste het nummer van het plan (de nummers als tekst op volgorde, zoals in de open data).']
         say(NL, BallotKind.RANKED, SelectionRule.TOP_N, 1, 1)[0..1] == [
                 'Je koos 1 plan. Dat plan kreeg 1 punt van je. De punten van alle stemmers zijn bij elkaar opgeteld.',
                 'We zetten de plannen op volgorde: het plan met de meeste punten eerst. Het plan op plaats 1 is gekozen. Wat een plan kost, telde niet mee.']
@@ -144,7 +144,7 @@ class ExplanationTextSpec extends Specification {
         say(EN, BallotKind.RANKED, SelectionRule.TOP_N, 5, 10) == [
                 'You put plans in order. In place 1 a plan got 5 points, in place 2 4 points, and so on. The points of all voters were added up.',
                 'We put the plans in order: the plan with the most points first. The plans in places 1 to 10 are chosen. What a plan costs did not count.',
-                'Did two plans have the same number of points? Then the plan that more people chose went first. Was that equal too? Then the plan with the lower number went first.']
+                'Did two plans have the same number of points? Then the plan that more people chose went first. Was that equal too? Then the plan number decided (the numbers in text order, as in the open data).']
     }
 
     def "every result key is in both files, and ExplanationText uses each of them"() {

@@ -318,7 +318,7 @@ class ResultDecisionFlowSpec extends Specification {
         page.status == 200
         page.body.contains('Afwijkingen van de telling')
         page.body.contains("$REASON</li>")
-        page.body.contains("Volgens de telling zelf waren gekozen: ${titles([p3, p2, p0])}")
+        page.body.contains("Volgens de telling zelf waren gekozen:</p>\n<ul>${titles([p3, p2, p0])}</ul>")
         rows[p2].contains("De wijkwethouder besloot dit plan niet uit te voeren: $REASON")
         rows[p2].contains('<td>nee</td>')
         [p3, p0, p1].every { rows[it].contains('<strong>ja</strong>') }
@@ -326,7 +326,7 @@ class ResultDecisionFlowSpec extends Specification {
     }
 
     String titles(List<Long> ids) {
-        ids.collect { "Uitslagplan $id-$HELPMAN-${plans.indexOf(it)}; " }.join('')
+        ids.collect { "<li>Uitslagplan $id-$HELPMAN-${plans.indexOf(it)}</li>" }.join('')
     }
 
     /** The rows of the page's "all plans" table by plan id. */

@@ -109,3 +109,20 @@ receipts=$(sort -u "$data/receipts.txt" | wc -l)
 echo
 echo "ballots stored in round $round during the run: $stored; receipts the driver got (303): $receipts"
 [[ $stored == "$receipts" ]] && echo "PASS ballots == receipts" || { echo "FAIL ballots != receipts"; exit 1; }
+
+# Closing the vote: the gebiedsteam's button moves the round to counting and counts it in the same
+# transaction (while ballots wait on the round row). Baseline in the same run: reading the round's
+# ballot rows once (what the count must read at least).
+cookies=$data/staff-cookies
+csrf_of() { curl -s -b "$cookies" -c "$cookies" "$base$1" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+total=$(q -c "SELECT count(*) FROM ballot WHERE round_id = $round")
+t0=$(date +%s%N)
+q -c "SELECT plan_ids, choice_values, channel, receipt_hash FROM ballot WHERE round_id = $round" >/dev/null
+read_s=$(echo "($(date +%s%N) - $t0) / 1000000000" | bc -l)
+token=$(csrf_of "/beheer/rondes/$round")
+close_s=$(curl -s -o /dev/null -w '%{time_total}' -b "$cookies" -c "$cookies" -d "csrf=$token" "$base/beheer/rondes/$round/volgende-fase")
+counted=$(q -c "SELECT coalesce(sum(ballots), 0) FROM result WHERE round_id = $round")
+echo
+printf 'close + count of %d ballots: %.0f ms (HTTP, one request); reading them once with psql: %.0f ms; ratio %.1f\n' \
+  "$total" "$(echo "1000 * $close_s" | bc -l)" "$(echo "1000 * $read_s" | bc -l)" "$(echo "$close_s / $read_s" | bc -l)"
+[[ $counted == "$total" ]] && echo "PASS counted == ballots in the box ($counted)" || { echo "FAIL counted $counted != $total"; exit 1; }

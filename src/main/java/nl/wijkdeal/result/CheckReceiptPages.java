@@ -1,5 +1,6 @@
 package nl.wijkdeal.result;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
@@ -17,7 +19,10 @@ import nl.wijkdeal.area.AreaDirectory;
 import nl.wijkdeal.round.Phase;
 import nl.wijkdeal.round.Round;
 import nl.wijkdeal.web.FormData;
+import nl.wijkdeal.web.RateLimit;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -35,14 +40,27 @@ class CheckReceiptPages {
                 Long otherRoundId, CheckReceipt.Proof proof) {
     }
 
+    /**
+     * Checks per address and round per minute. Receipts have 80 random bits, so guessing one is
+     * hopeless anyway; the limit keeps the page from being used as a free oracle by a script.
+     */
+    static final int CHECKS_PER_MINUTE = 30;
+
     private final ResultViews views;
     private final CheckReceipt checkReceipt;
     private final AreaDirectory areas;
+    private final RateLimit limits;
+    private final HttpClientAddressResolver clientAddress;
+    private final Clock clock;
 
-    CheckReceiptPages(ResultViews views, CheckReceipt checkReceipt, AreaDirectory areas) {
+    CheckReceiptPages(ResultViews views, CheckReceipt checkReceipt, AreaDirectory areas, RateLimit limits,
+                      HttpClientAddressResolver clientAddress, Clock clock) {
         this.views = views;
         this.checkReceipt = checkReceipt;
         this.areas = areas;
+        this.limits = limits;
+        this.clientAddress = clientAddress;
+        this.clock = clock;
     }
 
     @Get
@@ -53,9 +71,14 @@ class CheckReceiptPages {
 
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> check(long id, @Body Map<String, Object> body) {
+    HttpResponse<?> check(HttpRequest<?> request, long id, @Body Map<String, Object> body) {
         Round round = publicRound(id);
         String typed = FormData.of(body).text("code");
+        if (limits.hit("receipt-check", clientAddress.resolve(request) + "|" + id, Duration.ofMinutes(1), clock.instant())
+                > CHECKS_PER_MINUTE) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).body(new ModelAndView<>("result/check",
+                    new Page(id, round.text().name(), typed, "result.check.error.tooMany", null, null, null, null)));
+        }
         if (typed.isBlank()) {
             return HttpResponse.badRequest(new ModelAndView<>("result/check",
                     new Page(id, round.text().name(), typed, "result.check.error.empty", null, null, null, null)));

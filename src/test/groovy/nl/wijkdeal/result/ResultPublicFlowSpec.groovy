@@ -284,6 +284,22 @@ class ResultPublicFlowSpec extends Specification {
         }
     }
 
+    def "a script trying many codes on 'Is mijn stem geteld?' is slowed down: at most 30 a minute per address and round"() {
+        given: 'a round of its own, so the limit does not touch the other checks'
+        def browser = new WebSession(http.toBlocking())
+        assert browser.get("/rondes/$otherRoundId/stem-geteld").status == 200
+
+        when: '61 tries: whatever minute boundary falls in between, one minute gets more than 30'
+        def answers = (1..61).collect { browser.post("/rondes/$otherRoundId/stem-geteld", [code: ReceiptCode.random().grouped()]) }
+        int firstRefused = answers.findIndexOf { it.status == 429 }
+
+        then: 'no refusal before the 31st try, and a refusal says so in Dutch, with the code kept'
+        firstRefused >= 30
+        answers[0..<firstRefused].every { it.status == 404 && it.body.contains('We vinden geen stem met deze code') }
+        answers[firstRefused].body.contains('Je hebt in korte tijd veel codes geprobeerd')
+        answers[firstRefused].body.contains('aria-invalid="true"')
+    }
+
     /** Posts a receipt code to "Is mijn stem geteld?" as a browser: the form first, for its CSRF token. */
     Map check(String code) {
         def browser = new WebSession(http.toBlocking())

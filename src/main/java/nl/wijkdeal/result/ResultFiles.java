@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +23,8 @@ import java.util.Map;
  * bytes as in the bundle, so a download can be checked against its manifest.
  */
 @Controller("/rondes/{id}")
+// Any Accept: a browser that asks for text/html alone still gets the file, with its own type.
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Results")
 class ResultFiles {

@@ -199,6 +199,10 @@ class ResultPublicFlowSpec extends Specification {
             def got = new ResultRounds(context, http).fetch("/rondes/$id/uitslag/$path", browser)
             got.status == 200 && got.bytes == entries[path]
         }
+        ['text/html', 'application/json'].every { String only ->
+            def got = new ResultRounds(context, http).fetch("/rondes/$id/uitslag/$HELPMAN/uitslag.csv", only)
+            got.status == 200 && got.type.startsWith('text/csv') && got.bytes == entries["$HELPMAN/uitslag.csv" as String]
+        }
 
         when: 'the verify command reads it from disk; and the check again, with one receipt left out'
         def file = Files.createTempFile('wijkdeal-uitslag', '.zip')

@@ -122,7 +122,7 @@ public final class RecountBundle {
                 Uitslag van wijkdeal-ronde %1$d: %2$s
                 ==========================================
 
-                Dit bestand is de uitslag van de ronde, met alles wat u nodig hebt om de telling
+                Dit bestand is de uitslag van de ronde, met alles wat je nodig hebt om de telling
                 zelf na te doen.
 
                 Wat zit erin? Per wijk een map met de code van de wijk:
@@ -142,8 +142,8 @@ public final class RecountBundle {
                 telt de stemmen opnieuw. Vergelijk de sleutel met de sleutel op de website van de
                 gemeente. Vingerafdruk van de sleutel: %5$s
 
-                Uw eigen stem: zoek de SHA-256 van de code op uw ontvangstbewijs op in
-                ontvangstbewijzen.txt van uw wijk.
+                Je eigen stem: vul de code van je ontvangstbewijs in bij "Is mijn stem geteld?" op
+                de website, of zoek de SHA-256 van die code op in ontvangstbewijzen.txt van je wijk.
 
 
                 Results of wijkdeal round %1$d: %2$s

@@ -10,6 +10,11 @@ public interface RoundsNearby {
 
     /** A link to a round's public page; {@code phase} is the phase key ("voting"). */
     record RoundLink(long id, String name, String phase) {
+
+        /** Past voting: the round has (or will soon have) a result page. Public: Handlebars reads it. */
+        public boolean results() {
+            return phase.equals("counting") || phase.equals("published") || phase.equals("implementation");
+        }
     }
 
     List<RoundLink> inArea(String areaCode);

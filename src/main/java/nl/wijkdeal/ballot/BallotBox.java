@@ -2,6 +2,7 @@ package nl.wijkdeal.ballot;
 
 import jakarta.inject.Singleton;
 import nl.wijkdeal.database.Sql;
+import nl.wijkdeal.register.VoterPass;
 import nl.wijkdeal.round.BallotKind;
 import nl.wijkdeal.tally.Ballot;
 
@@ -22,13 +23,8 @@ import java.util.Set;
 @Singleton
 public class BallotBox {
 
-    /** Where ballots came in. */
-    public enum Channel {
-        ONLINE, COUNTER, PAPER
-    }
-
     /** A wijk's ballots for the count, and apart from them what proves they were counted. */
-    public record Opened(List<Ballot> ballots, List<byte[]> receiptHashes, Map<Channel, Integer> perChannel) {
+    public record Opened(List<Ballot> ballots, List<byte[]> receiptHashes, Map<VoterPass.Channel, Integer> perChannel) {
     }
 
     private static final SecureRandom SHUFFLE = new SecureRandom();
@@ -54,8 +50,8 @@ public class BallotBox {
         Collections.shuffle(shuffled, SHUFFLE);
         List<Ballot> ballots = new ArrayList<>();
         List<byte[]> receipts = new ArrayList<>();
-        Map<Channel, Integer> perChannel = new EnumMap<>(Channel.class);
-        for (Channel channel : Channel.values()) {
+        Map<VoterPass.Channel, Integer> perChannel = new EnumMap<>(VoterPass.Channel.class);
+        for (VoterPass.Channel channel : VoterPass.Channel.values()) {
             perChannel.put(channel, 0);
         }
         for (Row row : shuffled) {
@@ -67,7 +63,7 @@ public class BallotBox {
             }
             ballots.add(BallotRules.toTally(Integer.toString(ballots.size() + 1), kind, maxChoices, choices));
             receipts.add(row.receipt());
-            perChannel.merge(Channel.valueOf(row.channel()), 1, Integer::sum);
+            perChannel.merge(VoterPass.Channel.valueOf(row.channel()), 1, Integer::sum);
         }
         return new Opened(ballots, receipts, perChannel);
     }

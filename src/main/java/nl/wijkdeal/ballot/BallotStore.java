@@ -2,6 +2,7 @@ package nl.wijkdeal.ballot;
 
 import jakarta.inject.Singleton;
 import nl.wijkdeal.database.Sql;
+import nl.wijkdeal.register.VoterPass;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 @Singleton
 class BallotStore {
 
-    /** Where a ballot came in. */
-    enum Channel {
-        ONLINE, COUNTER, PAPER
-    }
-
     private static final int SLOTS = 8;
 
     private final Sql sql;
@@ -27,7 +23,7 @@ class BallotStore {
     }
 
     /** One row, a random id, no time: nothing to join with who voted or when. */
-    void insert(long roundId, String wijk, Channel channel, byte[] receiptHash, List<Choice> choices) {
+    void insert(long roundId, String wijk, VoterPass.Channel channel, byte[] receiptHash, List<Choice> choices) {
         sql.update("INSERT INTO ballot (id, round_id, wijk_code, channel, receipt_hash, plan_ids, choice_values)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), roundId, wijk, channel.name(), receiptHash,
                 choices.stream().map(Choice::planId).toArray(Long[]::new),
@@ -35,7 +31,7 @@ class BallotStore {
     }
 
     /** Raises the turnout counter of one random slot, in the ballot's transaction. */
-    void countTurnout(long roundId, String wijk, Channel channel) {
+    void countTurnout(long roundId, String wijk, VoterPass.Channel channel) {
         sql.update("""
                 INSERT INTO turnout (round_id, wijk_code, channel, slot, ballots) VALUES (?, ?, ?, ?, 1)
                 ON CONFLICT (round_id, wijk_code, channel, slot) DO UPDATE SET ballots = turnout.ballots + 1""",
@@ -47,13 +43,13 @@ class BallotStore {
     }
 
     /** Per wijk, per channel: ballots so far. */
-    Map<String, Map<Channel, Integer>> turnout(long roundId) {
-        Map<String, Map<Channel, Integer>> out = new LinkedHashMap<>();
+    Map<String, Map<VoterPass.Channel, Integer>> turnout(long roundId) {
+        Map<String, Map<VoterPass.Channel, Integer>> out = new LinkedHashMap<>();
         sql.list("SELECT wijk_code, channel, sum(ballots) AS ballots FROM turnout WHERE round_id = ?"
                         + " GROUP BY wijk_code, channel ORDER BY wijk_code, channel",
                 rs -> {
                     out.computeIfAbsent(rs.getString("wijk_code"), w -> new LinkedHashMap<>())
-                            .put(Channel.valueOf(rs.getString("channel")), rs.getInt("ballots"));
+                            .put(VoterPass.Channel.valueOf(rs.getString("channel")), rs.getInt("ballots"));
                     return null;
                 }, roundId);
         return out;

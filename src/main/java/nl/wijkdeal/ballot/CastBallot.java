@@ -78,7 +78,7 @@ class CastBallot {
         if (redeemed.isEmpty()) {
             return store.hasReceipt(receipt.hash()) ? new Cast(receipt, null) : new NoVote();
         }
-        BallotStore.Channel channel = BallotStore.Channel.valueOf(redeemed.get().channel().name());
+        VoterPass.Channel channel = redeemed.get().channel();
         store.insert(round.id(), redeemed.get().wijk(), channel, receipt.hash(), choices);
         store.countTurnout(round.id(), redeemed.get().wijk(), channel);
         return new Cast(receipt, redeemed.get().channel());

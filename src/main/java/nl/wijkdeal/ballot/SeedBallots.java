@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import nl.wijkdeal.kernel.Money;
 import nl.wijkdeal.register.SeedRegister;
+import nl.wijkdeal.register.VoterPass;
 import nl.wijkdeal.round.Phase;
 import nl.wijkdeal.round.Round;
 
@@ -55,7 +56,7 @@ public class SeedBallots {
                     throw new IllegalStateException("a demo ballot breaks the rules of " + paper.kind() + ": "
                             + BallotRules.check(paper, choices));
                 }
-                BallotStore.Channel channel = channel(random);
+                VoterPass.Channel channel = channel(random);
                 store.insert(round.id(), wijk.getKey(), channel, ReceiptCode.random().hash(), choices);
                 store.countTurnout(round.id(), wijk.getKey(), channel);
             }
@@ -116,8 +117,8 @@ public class SeedBallots {
     }
 
     /** Most vote online; some at a counter, some on paper entered by staff. */
-    private static BallotStore.Channel channel(Random random) {
+    private static VoterPass.Channel channel(Random random) {
         int roll = random.nextInt(100);
-        return roll < 80 ? BallotStore.Channel.ONLINE : roll < 92 ? BallotStore.Channel.COUNTER : BallotStore.Channel.PAPER;
+        return roll < 80 ? VoterPass.Channel.ONLINE : roll < 92 ? VoterPass.Channel.COUNTER : VoterPass.Channel.PAPER;
     }
 }

@@ -1,6 +1,7 @@
 package nl.wijkdeal.ballot;
 
 import nl.wijkdeal.area.Area;
+import nl.wijkdeal.register.VoterPass;
 import nl.wijkdeal.round.Round;
 
 import java.util.ArrayList;
@@ -15,12 +16,12 @@ record TurnoutPage(long roundId, String roundName, List<Line> wijken, Line total
     }
 
     static TurnoutPage of(Round round, Area area, Map<String, Integer> eligible,
-                          Map<String, Map<BallotStore.Channel, Integer>> ballots) {
+                          Map<String, Map<VoterPass.Channel, Integer>> ballots) {
         List<Line> lines = new ArrayList<>();
         for (String wijk : round.settings().budgets().keySet()) {
-            Map<BallotStore.Channel, Integer> cast = ballots.getOrDefault(wijk, Map.of());
-            lines.add(line(area.nameOf(wijk), eligible.getOrDefault(wijk, 0), cast.getOrDefault(BallotStore.Channel.ONLINE, 0),
-                    cast.getOrDefault(BallotStore.Channel.COUNTER, 0), cast.getOrDefault(BallotStore.Channel.PAPER, 0)));
+            Map<VoterPass.Channel, Integer> cast = ballots.getOrDefault(wijk, Map.of());
+            lines.add(line(area.nameOf(wijk), eligible.getOrDefault(wijk, 0), cast.getOrDefault(VoterPass.Channel.ONLINE, 0),
+                    cast.getOrDefault(VoterPass.Channel.COUNTER, 0), cast.getOrDefault(VoterPass.Channel.PAPER, 0)));
         }
         Line total = line("", lines.stream().mapToInt(Line::eligible).sum(), lines.stream().mapToInt(Line::online).sum(),
                 lines.stream().mapToInt(Line::counter).sum(), lines.stream().mapToInt(Line::paper).sum());

@@ -2,8 +2,8 @@ package nl.wijkdeal.result;
 
 import jakarta.inject.Singleton;
 import nl.wijkdeal.database.Sql;
-import nl.wijkdeal.ballot.BallotBox;
 import nl.wijkdeal.kernel.Money;
+import nl.wijkdeal.register.VoterPass;
 import nl.wijkdeal.tally.Explanation;
 
 import java.math.BigDecimal;
@@ -58,11 +58,11 @@ class ResultStore {
 
     /** @return false when this wijk was counted already (another instance, or a second close) */
     boolean insert(long roundId, String wijk, Instant countedAt, String engineVersion, String ruleJson, String ballotKind,
-                   Money budget, Integer eligible, Map<BallotBox.Channel, Integer> perChannel, List<Long> selected,
+                   Money budget, Integer eligible, Map<VoterPass.Channel, Integer> perChannel, List<Long> selected,
                    String ballotsFile, String receiptsFile, byte[] ballotsRoot, byte[] receiptsRoot) {
-        int online = perChannel.getOrDefault(BallotBox.Channel.ONLINE, 0);
-        int counter = perChannel.getOrDefault(BallotBox.Channel.COUNTER, 0);
-        int paper = perChannel.getOrDefault(BallotBox.Channel.PAPER, 0);
+        int online = perChannel.getOrDefault(VoterPass.Channel.ONLINE, 0);
+        int counter = perChannel.getOrDefault(VoterPass.Channel.COUNTER, 0);
+        int paper = perChannel.getOrDefault(VoterPass.Channel.PAPER, 0);
         return sql.update("""
                 INSERT INTO result (round_id, wijk_code, counted_at, engine_version, rule, ballot_kind, budget_cents,
                     ballots, eligible, online, counter, paper, computed_selected, ballots_file, receipts_file,

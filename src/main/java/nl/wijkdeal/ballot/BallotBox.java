@@ -73,7 +73,7 @@ public class BallotBox {
      * place on disk nor their transaction ids (xmin) tell any more in which order they were cast.
      */
     public void reshuffle(long roundId) {
-        sql.update("CREATE TEMP TABLE reshuffled ON COMMIT DROP AS SELECT * FROM ballot WHERE round_id = ? ORDER BY random()", roundId);
+        sql.update("CREATE TEMP TABLE reshuffled AS SELECT * FROM ballot WHERE round_id = ? ORDER BY random()", roundId);
         sql.update("DELETE FROM ballot WHERE round_id = ?", roundId);
         sql.update("INSERT INTO ballot SELECT * FROM reshuffled");
         sql.update("DROP TABLE reshuffled");

@@ -4,7 +4,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.wijkdeal.audit.Actor;
 import nl.wijkdeal.audit.AuditLog;
-import nl.wijkdeal.database.Sql;
 import nl.wijkdeal.round.Phase;
 import nl.wijkdeal.round.PhaseMoved;
 import nl.wijkdeal.round.PublicRounds;
@@ -20,12 +19,12 @@ import java.util.Map;
 @Singleton
 class ForgetRegister {
 
-    private final Sql sql;
+    private final RegisterStore store;
     private final AuditLog audit;
     private final PublicRounds rounds;
 
-    ForgetRegister(Sql sql, AuditLog audit, PublicRounds rounds) {
-        this.sql = sql;
+    ForgetRegister(RegisterStore store, AuditLog audit, PublicRounds rounds) {
+        this.store = store;
         this.audit = audit;
         this.rounds = rounds;
     }
@@ -36,9 +35,8 @@ class ForgetRegister {
             return;
         }
         long roundId = moved.roundId();
-        sql.update("DELETE FROM voter_pass WHERE entry_id IN (SELECT id FROM register_entry WHERE round_id = ?)", roundId);
-        int codes = sql.update("DELETE FROM stemcode WHERE round_id = ?", roundId);
-        int entries = sql.update("DELETE FROM register_entry WHERE round_id = ?", roundId);
+        int codes = store.deleteCodesAndPasses(roundId);
+        int entries = store.deleteEntries(roundId);
         audit.append(Actor.system(), rounds.findForStaff(roundId).orElseThrow().areaCode(), "register.forgotten",
                 "round:" + roundId, Map.of("entries", Integer.toString(entries), "codes", Integer.toString(codes)));
     }

@@ -291,6 +291,17 @@ class RegisterStore {
         sql.update("DELETE FROM voter_pass WHERE token_hash = ?", tokenHash);
     }
 
+    /** A round's stemcodes and the passes made with them; @return the codes deleted */
+    int deleteCodesAndPasses(long roundId) {
+        sql.update("DELETE FROM voter_pass WHERE entry_id IN (SELECT id FROM register_entry WHERE round_id = ?)", roundId);
+        return sql.update("DELETE FROM stemcode WHERE round_id = ?", roundId);
+    }
+
+    /** A round's register entries (after its codes and passes, which point at them); @return how many */
+    int deleteEntries(long roundId) {
+        return sql.update("DELETE FROM register_entry WHERE round_id = ?", roundId);
+    }
+
     void deleteExpiredPasses(Instant now) {
         sql.update("DELETE FROM voter_pass WHERE expires_at <= ?", now);
     }

@@ -12,8 +12,6 @@ import nl.wijkdeal.round.Round;
 import nl.wijkdeal.staff.AccessPolicy;
 import nl.wijkdeal.staff.Authorize;
 import nl.wijkdeal.staff.Staff;
-import nl.wijkdeal.tally.pabulib.PabulibException;
-import nl.wijkdeal.tally.pabulib.PabulibReader;
 
 import java.time.Clock;
 import java.util.List;
@@ -80,13 +78,7 @@ class AdoptResult {
     }
 
     private List<Long> rerunWithout(ResultStore.Row row, Set<String> excluded) {
-        try {
-            nl.wijkdeal.tally.Outcome outcome = AdoptedOutcome.run(
-                    PabulibReader.parse(store.ballotsFile(row.roundId(), row.wijk())), RuleJson.fromJson(row.ruleJson()), excluded);
-            return outcome.selected().stream().map(Long::valueOf).toList();
-        } catch (PabulibException e) {
-            // The file was written by the count itself; failing to read it back is a bug, not a user mistake.
-            throw new IllegalStateException("stored ballots of round " + row.roundId() + " " + row.wijk() + " unreadable", e);
-        }
+        return AdoptedOutcome.run(store.ballots(row.roundId(), row.wijk()), RuleJson.fromJson(row.ruleJson()), excluded)
+                .selected().stream().map(Long::valueOf).toList();
     }
 }

@@ -4,9 +4,11 @@ import jakarta.inject.Singleton;
 import nl.wijkdeal.ballot.BallotBox;
 import nl.wijkdeal.ballot.ReceiptCode;
 import nl.wijkdeal.result.recount.MerkleTree;
-import nl.wijkdeal.result.recount.Sha256;
+import nl.wijkdeal.result.recount.ReceiptsFile;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -61,31 +63,21 @@ class CheckReceipt {
             return new Outcome(Answer.OTHER_ROUND, null, where.get().roundId(), null);
         }
         String wijk = where.get().wijk();
-        boolean published = store.find(roundId, wijk).map(ResultStore.Row::published).orElse(false);
-        if (!published) {
+        Optional<ResultStore.Row> result = store.find(roundId, wijk).filter(ResultStore.Row::published);
+        if (result.isEmpty()) {
             return new Outcome(Answer.STORED, wijk, null, null);
         }
-        List<byte[]> leaves = new ArrayList<>();
-        for (String line : store.receiptsFile(roundId, wijk).split("\n")) {
-            if (!line.isBlank()) {
-                leaves.add(Sha256.unhex(line));
-            }
+        List<byte[]> leaves = ReceiptsFile.parse(store.receiptsFile(roundId, wijk).getBytes(StandardCharsets.US_ASCII),
+                ReceiptsFile.NAME);
+        int index = Collections.binarySearch(leaves, hash, Arrays::compareUnsigned);
+        if (index < 0) {
+            // The receipts list is written from the same ballot rows at the count; a stored ballot that
+            // is not in it would mean the count missed it, which must never pass quietly.
+            throw new IllegalStateException("receipt stored but not in the counted list of its wijk");
         }
-        int index = indexOf(leaves, hash);
         HexFormat hex = HexFormat.of();
         List<String> path = MerkleTree.inclusionProof(leaves, index).stream().map(hex::formatHex).toList();
         return new Outcome(Answer.COUNTED, wijk, null,
-                new Proof(hex.formatHex(hash), index, leaves.size(), path, hex.formatHex(MerkleTree.root(leaves))));
-    }
-
-    private static int indexOf(List<byte[]> sorted, byte[] hash) {
-        for (int i = 0; i < sorted.size(); i++) {
-            if (java.util.Arrays.equals(sorted.get(i), hash)) {
-                return i;
-            }
-        }
-        // The receipts file is written from the same ballot rows at the count; a stored ballot that
-        // is not in it would mean the count missed it, which must never pass quietly.
-        throw new IllegalStateException("receipt stored but not in the counted list of its wijk");
+                new Proof(hex.formatHex(hash), index, leaves.size(), path, hex.formatHex(result.get().receiptsRoot())));
     }
 }

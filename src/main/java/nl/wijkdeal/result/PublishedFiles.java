@@ -1,15 +1,15 @@
 package nl.wijkdeal.result;
 
 import jakarta.inject.Singleton;
+import nl.wijkdeal.area.AreaDirectory;
 import nl.wijkdeal.result.recount.PublishedResult;
 import nl.wijkdeal.result.recount.RecountBundle;
 import nl.wijkdeal.result.recount.ReceiptsFile;
 import nl.wijkdeal.result.recount.RuleJson;
 import nl.wijkdeal.result.recount.WijkFiles;
+import nl.wijkdeal.round.Round;
 import nl.wijkdeal.tally.Election;
 import nl.wijkdeal.tally.Reason;
-import nl.wijkdeal.tally.pabulib.PabulibException;
-import nl.wijkdeal.tally.pabulib.PabulibReader;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,53 +30,43 @@ class PublishedFiles {
 
     private final ResultViews views;
     private final ResultStore store;
+    private final AreaDirectory areas;
     private final ResultSigningKey key;
 
-    PublishedFiles(ResultViews views, ResultStore store, ResultSigningKey key) {
+    PublishedFiles(ResultViews views, ResultStore store, AreaDirectory areas, ResultSigningKey key) {
         this.views = views;
         this.store = store;
+        this.areas = areas;
         this.key = key;
     }
 
     /** The files of one published wijk; 404 when it is not published. */
     WijkFiles ofWijk(long roundId, String wijk) {
-        return files(views.published(roundId, wijk));
+        Round round = views.round(roundId);
+        return files(round, store.find(roundId, wijk).filter(ResultStore.Row::published).orElseThrow(ResultViews::notFound));
     }
 
     /** The signed bundle of every published wijk of the round; empty when none is published yet. */
     Optional<byte[]> bundle(long roundId) {
-        ResultViews.RoundResults results = views.ofRound(roundId);
-        List<WijkFiles> wijken = results.published().stream().map(this::files).toList();
+        Round round = views.round(roundId);
+        List<WijkFiles> wijken = store.ofRound(roundId).stream().filter(ResultStore.Row::published)
+                .map(row -> files(round, row)).toList();
         if (wijken.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(RecountBundle.write(roundId, results.round().text().name(), results.round().areaCode(),
-                wijken, key.signer()));
+        return Optional.of(RecountBundle.write(roundId, round.text().name(), round.areaCode(), wijken, key.signer()));
     }
 
-    /** uitslag.json as a record, for the API. */
-    PublishedResult result(long roundId, String wijk) {
-        return ofWijk(roundId, wijk).result();
-    }
-
-    private WijkFiles files(ResultView view) {
-        ResultStore.Row row = store.find(view.roundId(), view.wijk()).orElseThrow();
-        Election stemmen = election(row);
+    private WijkFiles files(Round round, ResultStore.Row row) {
+        Election stemmen = store.ballots(row.roundId(), row.wijk());
         List<byte[]> receipts = ReceiptsFile.parse(store.receiptsFile(row.roundId(), row.wijk())
                 .getBytes(StandardCharsets.US_ASCII), ReceiptsFile.NAME);
-        return WijkFiles.of(published(view, row, store.plans(row.roundId(), row.wijk()), stemmen), stemmen, receipts);
+        String wijkName = areas.area(round.areaCode()).map(area -> area.nameOf(row.wijk())).orElse(row.wijk());
+        return WijkFiles.of(published(round, wijkName, row, store.plans(row.roundId(), row.wijk()), stemmen), stemmen, receipts);
     }
 
-    private Election election(ResultStore.Row row) {
-        try {
-            return PabulibReader.parse(store.ballotsFile(row.roundId(), row.wijk()));
-        } catch (PabulibException e) {
-            throw new IllegalStateException("stored ballots of round " + row.roundId() + " " + row.wijk() + " unreadable", e);
-        }
-    }
-
-    private static PublishedResult published(ResultView view, ResultStore.Row row, List<ResultStore.PlanRow> planRows,
-                                             Election stemmen) {
+    private static PublishedResult published(Round round, String wijkName, ResultStore.Row row,
+                                             List<ResultStore.PlanRow> planRows, Election stemmen) {
         List<PublishedResult.PlanLine> plans = new ArrayList<>();
         List<PublishedResult.Deviation> deviations = new ArrayList<>();
         BigDecimal computedTotal = BigDecimal.ZERO;
@@ -93,9 +83,9 @@ class PublishedFiles {
                 deviations.add(new PublishedResult.Deviation(Long.toString(p.planId()), p.deviationReason()));
             }
         }
-        boolean enough = row.ballots() >= ResultRules.MIN_BALLOTS_TO_PUBLISH;
+        boolean enough = row.ballots() >= PublishedResult.MIN_PUBLISHED_BALLOTS;
         HexFormat hex = HexFormat.of();
-        return new PublishedResult(row.roundId(), view.roundName(), view.areaCode(), row.wijk(), view.wijkName(),
+        return new PublishedResult(row.roundId(), round.text().name(), round.areaCode(), row.wijk(), wijkName,
                 WijkCount.euros(row.budget()), row.ballotKind(), stemmen.kind(), RuleJson.fromJson(row.ruleJson()),
                 row.engineVersion(), row.countedAt(), row.ballots(),
                 row.eligible() == null ? OptionalInt.empty() : OptionalInt.of(row.eligible()),

@@ -32,11 +32,10 @@ record ResultAdminPage(ResultView result, boolean mayAdopt, AdoptionForm adoptio
     }
 
     /** Every wijk of a round, with where each stands. */
-    record Overview(long roundId, String roundName, String phase, List<ResultView> wijken, boolean counted) {
+    record Overview(long roundId, String roundName, List<ResultView> wijken) {
 
         static Overview of(ResultViews.RoundResults results) {
-            return new Overview(results.round().id(), results.round().text().name(), results.round().phase().key(),
-                    results.wijken(), !results.wijken().isEmpty());
+            return new Overview(results.round().id(), results.round().text().name(), results.wijken());
         }
     }
 }

@@ -93,7 +93,7 @@ class ResultAdminPages {
                                  String notice, HttpStatus status) {
         Round round = views.round(id);
         Authorize.require(staff, AccessPolicy.Action.REVIEW_RESULTS, round.areaCode());
-        ResultView view = views.of(id, wijk).orElseThrow(ResultViews::notFound);
+        ResultView view = views.of(round, wijk).orElseThrow(ResultViews::notFound);
         boolean mayAdopt = AccessPolicy.allows(staff, AccessPolicy.Action.ADOPT_RESULTS, round.areaCode());
         return HttpResponse.status(status).body(new ModelAndView<>("result/admin-wijk",
                 new ResultAdminPage(view, mayAdopt, adoption, publication, notice)));

@@ -30,9 +30,6 @@ public final class ResultRules {
     public static final int MAX_REASON = 1000;
     public static final int MAX_NOTE = 2000;
 
-    /** Below this many ballots a wijk's ballots and its turnout per channel are not published. */
-    public static final int MIN_BALLOTS_TO_PUBLISH = 10;
-
     private ResultRules() {
     }
 

@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import nl.wijkdeal.database.Sql;
 import nl.wijkdeal.kernel.Money;
 import nl.wijkdeal.register.VoterPass;
+import nl.wijkdeal.tally.Election;
 import nl.wijkdeal.tally.Explanation;
+import nl.wijkdeal.tally.pabulib.PabulibException;
+import nl.wijkdeal.tally.pabulib.PabulibReader;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -107,9 +110,16 @@ class ResultStore {
                         rs.getBoolean(12), (Boolean) rs.getObject(13), rs.getString(14)), roundId, wijk);
     }
 
-    String ballotsFile(long roundId, String wijk) {
-        return sql.one("SELECT ballots_file FROM result WHERE round_id = ? AND wijk_code = ?", rs -> rs.getString(1),
+    /** The anonymised ballots kept with the count, read back as the election they were counted as. */
+    Election ballots(long roundId, String wijk) {
+        String file = sql.one("SELECT ballots_file FROM result WHERE round_id = ? AND wijk_code = ?", rs -> rs.getString(1),
                 roundId, wijk).orElseThrow();
+        try {
+            return PabulibReader.parse(file);
+        } catch (PabulibException e) {
+            // The count wrote this file itself; not reading it back is a bug, never a user's mistake.
+            throw new IllegalStateException("stored ballots of round " + roundId + " " + wijk + " unreadable", e);
+        }
     }
 
     String receiptsFile(long roundId, String wijk) {
@@ -147,6 +157,12 @@ class ResultStore {
     List<Row> dueForPublication(Instant now) {
         return sql.list("SELECT " + COLUMNS + " FROM result WHERE status = 'ADOPTED' AND publish_at <= ? ORDER BY round_id, wijk_code",
                 ResultStore::row, now);
+    }
+
+    /** Demo data only: forgets a round's count, so it can be counted again once its ballots are in. */
+    void deleteRound(long roundId) {
+        sql.update("DELETE FROM result_plan WHERE round_id = ?", roundId);
+        sql.update("DELETE FROM result WHERE round_id = ?", roundId);
     }
 
     /** Rounds that are past voting but have a wijk without a result (closed before results existed, or a crash). */

@@ -1,6 +1,7 @@
 package nl.wijkdeal.result;
 
 import nl.wijkdeal.kernel.Money;
+import nl.wijkdeal.result.recount.PublishedResult;
 import nl.wijkdeal.round.RoundSettings;
 import nl.wijkdeal.tally.Reason;
 import nl.wijkdeal.tally.ScoreUnit;
@@ -17,11 +18,10 @@ import java.util.Locale;
  * place order with score, cost and both outcomes, turnout, and the decision.
  */
 record ResultView(long roundId, String roundName, String areaCode, String wijk, String wijkName, String status,
-                  String budget, int ballots, Integer eligible, String percent, boolean showChannels, int online,
-                  int counter, int paper, boolean ballotsPublished, String ruleKey, String kindKey, boolean points,
-                  List<PlanLine> plans, List<PlanLine> top, int topN, String computedTotal, String adoptedTotal,
-                  List<PlanLine> deviations, boolean deviated, String note, String adoptedBy, Instant adoptedAt,
-                  Instant publishAt, Instant publishedAt, Instant countedAt, String engineVersion, List<Why> how) {
+                  String budget, int ballots, Integer eligible, String percent, int online, int counter, int paper,
+                  boolean ballotsPublished, boolean points, List<PlanLine> plans, List<PlanLine> top, int topN,
+                  String computedTotal, String adoptedTotal, List<PlanLine> deviations, String note, String adoptedBy,
+                  Instant adoptedAt, Instant publishAt, Instant publishedAt, Instant countedAt, List<Why> how) {
 
     /** One plan: its numbers, whether the count and the decision chose it, and why. */
     record PlanLine(long id, String title, String cost, long score, int voters, int place, boolean computedSelected,
@@ -73,16 +73,14 @@ record ResultView(long roundId, String roundName, String areaCode, String wijk, 
         List<PlanLine> deviations = plans.stream().filter(p -> p.deviationReason() != null).toList();
         String percent = row.eligible() == null || row.eligible() == 0 ? null
                 : String.format(Locale.forLanguageTag("nl"), "%.1f%%", 100.0 * row.ballots() / row.eligible());
-        boolean enough = row.ballots() >= ResultRules.MIN_BALLOTS_TO_PUBLISH;
+        // The same threshold hides the ballots file and the turnout per channel: both could point at people.
+        boolean enough = row.ballots() >= PublishedResult.MIN_PUBLISHED_BALLOTS;
         boolean adoptedYet = row.status() != ResultStore.Status.COUNTED;
-        String rule = nl.wijkdeal.result.recount.RuleJson.fromJson(row.ruleJson()).rule().key();
         return new ResultView(row.roundId(), roundName, areaCode, row.wijk(), wijkName, row.status().name(),
-                row.budget().format(), row.ballots(), row.eligible(), percent, enough, row.online(), row.counter(),
-                row.paper(), enough, rule, row.ballotKind(),
-                row.ballotKind().equals("points") || row.ballotKind().equals("ranked"), plans,
-                plans.stream().limit(topN).toList(), topN, computed.format(), adoptedYet ? adopted.format() : null,
-                deviations, !deviations.isEmpty(), row.decisionNote(), row.adoptedBy(), row.adoptedAt(),
-                row.publishAt(), row.publishedAt(), row.countedAt(), row.engineVersion(),
+                row.budget().format(), row.ballots(), row.eligible(), percent, row.online(), row.counter(), row.paper(),
+                enough, unit == ScoreUnit.POINTS, plans, plans.stream().limit(topN).toList(), topN, computed.format(),
+                adoptedYet ? adopted.format() : null, deviations, row.decisionNote(), row.adoptedBy(), row.adoptedAt(),
+                row.publishAt(), row.publishedAt(), row.countedAt(),
                 ExplanationText.how(settings, row.budget()).stream().map(Why::of).toList());
     }
 }

@@ -53,9 +53,13 @@ class ResultViews {
 
     /** One wijk's result (for staff: any status). */
     Optional<ResultView> of(long roundId, String wijk) {
-        Round round = round(roundId);
+        return of(round(roundId), wijk);
+    }
+
+    /** The same, for a round the caller has read already. */
+    Optional<ResultView> of(Round round, String wijk) {
         Area area = areas.area(round.areaCode()).orElseThrow();
-        return store.find(roundId, wijk).map(row -> view(round, area, row));
+        return store.find(round.id(), wijk).map(row -> view(round, area, row));
     }
 
     /** One wijk's result if it is published; else 404, as if it did not exist. */

@@ -2,7 +2,6 @@ package nl.wijkdeal.result;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import nl.wijkdeal.database.Sql;
 import nl.wijkdeal.round.Round;
 import nl.wijkdeal.staff.Staff;
 
@@ -17,13 +16,13 @@ import java.util.Map;
 @Singleton
 public class SeedResults {
 
-    private final Sql sql;
+    private final ResultStore store;
     private final CountVotes countVotes;
     private final AdoptResult adoptResult;
     private final PublishResult publishResult;
 
-    SeedResults(Sql sql, CountVotes countVotes, AdoptResult adoptResult, PublishResult publishResult) {
-        this.sql = sql;
+    SeedResults(ResultStore store, CountVotes countVotes, AdoptResult adoptResult, PublishResult publishResult) {
+        this.store = store;
         this.countVotes = countVotes;
         this.adoptResult = adoptResult;
         this.publishResult = publishResult;
@@ -32,15 +31,13 @@ public class SeedResults {
     /** Drops the count made when the demo round was created (before it had ballots) and counts again. */
     @Transactional
     public int recount(Round round) {
-        sql.update("DELETE FROM result_plan WHERE round_id = ?", round.id());
-        sql.update("DELETE FROM result WHERE round_id = ?", round.id());
+        store.deleteRound(round.id());
         return countVotes.count(round);
     }
 
     /** The computed selection of a wijk, plan ids in order. */
     public java.util.List<Long> selected(Round round, String wijk) {
-        return sql.one("SELECT computed_selected FROM result WHERE round_id = ? AND wijk_code = ?",
-                rs -> java.util.Arrays.asList((Long[]) rs.getArray(1).getArray()), round.id(), wijk).orElseThrow();
+        return store.find(round.id(), wijk).orElseThrow().computedSelected();
     }
 
     /**

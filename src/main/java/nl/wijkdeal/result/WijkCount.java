@@ -30,7 +30,7 @@ public final class WijkCount {
     }
 
     /** What is kept of a count. */
-    public record Counted(Election election, Outcome outcome, Map<String, Integer> voters, String ballotsFile,
+    public record Counted(Outcome outcome, Map<String, Integer> voters, String ballotsFile,
                           String receiptsFile, byte[] ballotsRoot, byte[] receiptsRoot) {
     }
 
@@ -48,7 +48,7 @@ public final class WijkCount {
         for (Ballot ballot : ballots) {
             ballot.projectIds().forEach(id -> voters.merge(id, 1, Integer::sum));
         }
-        return new Counted(election, outcome, voters, new String(StemmenFile.text(election), StandardCharsets.UTF_8),
+        return new Counted(outcome, voters, new String(StemmenFile.text(election), StandardCharsets.UTF_8),
                 new String(ReceiptsFile.text(receiptHashes), StandardCharsets.US_ASCII),
                 Sha256.unhex(BallotLeaves.ballotsRoot(election)), Sha256.unhex(BallotLeaves.receiptsRoot(receiptHashes)));
     }
